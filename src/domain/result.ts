@@ -1,0 +1,24 @@
+/**
+ * Expected failures (bad input) are values, not exceptions: a message key from the catalog,
+ * its parameters, and where the problem is (file, line, sheet, cell).
+ */
+import type { MessageKey } from "../i18n/messages";
+
+export interface Location {
+  file?: string;
+  line?: number;
+  sheet?: string;
+  cell?: string;
+  field?: string;
+}
+
+export interface Problem {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  at?: Location;
+}
+
+export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+export const ok = <T>(value: T, warnings: Problem[] = []): Result<T> => ({ ok: true, value, warnings });
+export const fail = <T = never>(...problems: Problem[]): Result<T> => ({ ok: false, problems });

@@ -1,0 +1,2 @@
+export { t, catalog } from "./messages";
+export type { MessageKey, Language } from "./messages";

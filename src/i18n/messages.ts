@@ -1,0 +1,21 @@
+/**
+ * The one message catalog (UI text and error messages), Vietnamese first, English available.
+ * Each area keeps its messages in its own section file under catalog/; this file merges them.
+ * Placeholders are written {name} and filled by `t`.
+ */
+import { commonMessages } from "./catalog/common";
+
+export const catalog = {
+  ...commonMessages,
+} as const;
+
+export type MessageKey = keyof typeof catalog;
+export type Language = "vi" | "en";
+
+export function t(key: MessageKey, params: Record<string, string | number> = {}, lang: Language = "vi"): string {
+  const entry = catalog[key];
+  const template = entry ? entry[lang] : key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}

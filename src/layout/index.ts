@@ -1,0 +1,2 @@
+export * from "./sheet-spec";
+export * from "./workbook-host";

@@ -1,0 +1,3 @@
+module.exports = () => {
+  process.env.TZ = "Pacific/Kiritimati";
+};

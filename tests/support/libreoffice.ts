@@ -1,0 +1,126 @@
+/**
+ * LibreOffice headless as the real spreadsheet engine of the tests: it opens a written .xlsx,
+ * recalculates every formula (cached results are not trusted), and returns what each sheet
+ * shows, or renders the workbook to PDF.
+ *
+ * Each call uses its own profile folder so tests may run in parallel.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+/** Forces recalculation on load of OOXML files (LibreOffice otherwise trusts cached results). */
+const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+export function sofficePath(): string | null {
+  const candidates = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"];
+  return candidates.find((candidate) => existsSync(candidate)) ?? null;
+}
+
+async function withProfile<T>(work: (profileUrl: string, dir: string) => Promise<T>): Promise<T> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lo-"));
+  const profile = path.join(dir, "profile");
+  await fs.mkdir(path.join(profile, "user"), { recursive: true });
+  await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALC_PROFILE);
+  try {
+    return await work(`file://${profile}`, dir);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function convert(file: string, filter: string, outDir: string, profileUrl: string): Promise<void> {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc");
+  await run(
+    soffice,
+    ["--headless", "--norestore", `-env:UserInstallation=${profileUrl}`, "--convert-to", filter, "--outdir", outDir, file],
+    { env: { ...process.env, HOME: path.dirname(outDir) }, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
+  );
+}
+
+/** Minimal RFC 4180 reader for LibreOffice's CSV output. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Recalculates the workbook and returns, per sheet name, the cells as LibreOffice shows them
+ * (formatted text, "as shown"), row by row from A1.
+ */
+export async function recalculatedSheets(xlsxFile: string, sheetNames: string[]): Promise<Record<string, string[][]>> {
+  return withProfile(async (profileUrl, dir) => {
+    const outDir = path.join(dir, "out");
+    await fs.mkdir(outDir);
+    // Token 12 = -1: every sheet to its own file "<base>-<sheet>.csv"; token 9 true: as shown.
+    await convert(
+      path.resolve(xlsxFile),
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      outDir,
+      profileUrl,
+    );
+    const base = path.basename(xlsxFile).replace(/\.xlsx$/i, "");
+    const result: Record<string, string[][]> = {};
+    const files = await fs.readdir(outDir);
+    for (const name of sheetNames) {
+      const expected = `${base}-${name}.csv`;
+      const found = files.find((f) => f.normalize("NFC") === expected.normalize("NFC"));
+      if (!found) throw new Error(`LibreOffice wrote no CSV for sheet "${name}" (files: ${files.join(", ")})`);
+      result[name] = parseCsv(await fs.readFile(path.join(outDir, found), "utf8"));
+    }
+    return result;
+  });
+}
+
+/** Renders the workbook to PDF in outDir and returns the PDF's path. */
+export async function renderPdf(xlsxFile: string, outDir: string): Promise<string> {
+  await fs.mkdir(outDir, { recursive: true });
+  return withProfile(async (profileUrl) => {
+    await convert(path.resolve(xlsxFile), "pdf", outDir, profileUrl);
+    return path.join(outDir, path.basename(xlsxFile).replace(/\.xlsx$/i, ".pdf"));
+  });
+}
+
+/** Text of a PDF (poppler's pdftotext), to check what a reader would see. */
+export async function pdfText(pdfFile: string): Promise<string> {
+  const { stdout } = await run("pdftotext", ["-layout", pdfFile, "-"], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
