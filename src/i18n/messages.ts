@@ -4,9 +4,11 @@
  * Placeholders are written {name} and filled by `t`.
  */
 import { commonMessages } from "./catalog/common";
+import { unitMessages } from "./catalog/units";
 
 export const catalog = {
   ...commonMessages,
+  ...unitMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

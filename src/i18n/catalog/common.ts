@@ -18,4 +18,9 @@ export const commonMessages = {
     vi: "Ngày không hợp lệ: {value}",
     en: "Invalid date: {value}",
   },
+  "at.file": { vi: "tệp {file}", en: "file {file}" },
+  "at.line": { vi: "dòng {line}", en: "line {line}" },
+  "at.sheet": { vi: "trang tính \"{sheet}\"", en: "sheet \"{sheet}\"" },
+  "at.cell": { vi: "ô {cell}", en: "cell {cell}" },
+  "at.field": { vi: "mục {field}", en: "field {field}" },
 } satisfies CatalogSection;

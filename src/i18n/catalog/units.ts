@@ -1,0 +1,41 @@
+import type { CatalogSection } from "../catalog-section";
+
+/** Messages about the unit list (CSV import and the Đơn vị sheet). */
+export const unitMessages = {
+  "units.csv.unclosedQuote": {
+    vi: "dấu ngoặc kép chưa đóng",
+    en: "unclosed quote",
+  },
+  "units.csv.missingColumn": {
+    vi: "dòng tiêu đề thiếu cột \"{column}\" (cần: code,name,kind,head,email,members)",
+    en: "the header row lacks column \"{column}\" (expected: code,name,kind,head,email,members)",
+  },
+  "units.csv.empty": {
+    vi: "không có đơn vị nào",
+    en: "no units",
+  },
+  "units.badCode": {
+    vi: "mã đơn vị \"{value}\" không hợp lệ (chỉ chữ không dấu, số, - và _, tối đa 20 ký tự)",
+    en: "unit code \"{value}\" is invalid (plain letters, digits, - and _, at most 20 characters)",
+  },
+  "units.duplicateCode": {
+    vi: "mã đơn vị \"{value}\" bị trùng (đã có ở dòng {first})",
+    en: "unit code \"{value}\" is duplicated (first on line {first})",
+  },
+  "units.missingName": {
+    vi: "thiếu tên đơn vị",
+    en: "the unit name is missing",
+  },
+  "units.badKind": {
+    vi: "loại đơn vị \"{value}\" không hợp lệ (chi bộ hoặc đảng bộ cơ sở)",
+    en: "unit kind \"{value}\" is invalid (chi bộ or đảng bộ cơ sở)",
+  },
+  "units.badEmail": {
+    vi: "địa chỉ email \"{value}\" không hợp lệ",
+    en: "email address \"{value}\" is invalid",
+  },
+  "units.badMembers": {
+    vi: "số đảng viên \"{value}\" phải là số nguyên không âm",
+    en: "number of members \"{value}\" must be a whole number ≥ 0",
+  },
+} satisfies CatalogSection;

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { parseUnitsCsv } from "../../src/domain/units-csv";
+import { formatProblem } from "../../src/i18n";
+
+const demo = readFileSync(path.join(__dirname, "../../examples/units-binh-phuoc.csv"), "utf8");
+
+describe("units CSV", () => {
+  it("reads the twelve demo units with their quoted, comma-holding names", () => {
+    const result = parseUnitsCsv(demo, "units.csv");
+    if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(p)).join("\n"));
+    expect(result.value).toHaveLength(12);
+    expect(result.value[9]).toEqual({
+      code: "DV010",
+      name: "Chi bộ Ngân hàng Nhà nước Việt Nam, Chi nhánh tỉnh Bình Phước",
+      kind: "chi bộ",
+      head: "Huỳnh Văn Phúc",
+      email: "nhnn.bp@binhphuoc.example.vn",
+      members: 31,
+    });
+  });
+
+  it("accepts a byte-order mark, CRLF line ends and decomposed Vietnamese (stores NFC)", () => {
+    const nfd = "\uFEFFcode,name,kind,head,email,members\r\nDV1,Chi bộ Sở Tư pháp,Chi bo,,,\r\n".normalize("NFD");
+    const result = parseUnitsCsv(nfd, "u.csv");
+    expect(result.ok && result.value[0]).toMatchObject({ code: "DV1", name: "Chi bộ Sở Tư pháp", kind: "chi bộ", members: null });
+  });
+
+  it("keeps a name that starts with = as plain text", () => {
+    const result = parseUnitsCsv('code,name,kind,head,email,members\nDV1,"=HYPERLINK(""http://x"",""y"")",chi bộ,,,3\n', "u.csv");
+    expect(result.ok && result.value[0].name).toBe('=HYPERLINK("http://x","y")');
+  });
+
+  it("names the file and line of every bad row, in Vietnamese, and accepts none of them", () => {
+    const text = [
+      "code,name,kind,head,email,members",
+      "DV1,Chi bộ A,chi bộ,,,10",
+      "DV 2,Chi bộ B,chi bộ,,,10",
+      "DV1,Chi bộ C,tổ đảng,,khong-email,mười",
+    ].join("\n");
+    const result = parseUnitsCsv(text, "donvi.csv");
+    expect(result.ok).toBe(false);
+    const messages = result.ok ? [] : result.problems.map((p) => formatProblem(p));
+    expect(messages).toEqual([
+      'tệp donvi.csv, dòng 3: mã đơn vị "DV 2" không hợp lệ (chỉ chữ không dấu, số, - và _, tối đa 20 ký tự)',
+      'tệp donvi.csv, dòng 4: loại đơn vị "tổ đảng" không hợp lệ (chi bộ hoặc đảng bộ cơ sở)',
+      'tệp donvi.csv, dòng 4: địa chỉ email "khong-email" không hợp lệ',
+      'tệp donvi.csv, dòng 4: số đảng viên "mười" phải là số nguyên không âm',
+      'tệp donvi.csv, dòng 4: mã đơn vị "DV1" bị trùng (đã có ở dòng 2)',
+    ]);
+  });
+
+  it("reports a missing header column and an unclosed quote with their line", () => {
+    const missing = parseUnitsCsv("code,name,kind\nDV1,A,chi bộ\n", "a.csv");
+    expect(!missing.ok && formatProblem(missing.problems[0], "en")).toBe(
+      'file a.csv, line 1: the header row lacks column "head" (expected: code,name,kind,head,email,members)',
+    );
+    const unclosed = parseUnitsCsv('code,name,kind,head,email,members\nDV1,"Chi bộ A,chi bộ,,,1\n', "b.csv");
+    expect(!unclosed.ok && unclosed.problems[0].at).toEqual({ file: "b.csv", line: 2 });
+  });
+});
