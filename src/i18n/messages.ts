@@ -5,10 +5,12 @@
  */
 import { commonMessages } from "./catalog/common";
 import { unitMessages } from "./catalog/units";
+import { xlsxHostMessages } from "./catalog/xlsx-host";
 
 export const catalog = {
   ...commonMessages,
   ...unitMessages,
+  ...xlsxHostMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

@@ -1,0 +1,82 @@
+/**
+ * CellStyle → exceljs styles, merged into what a cell already has so a patch that sets only a
+ * fill keeps the cell's font. Each cell gets a fresh style object: after a file is read, exceljs
+ * shares one style object between all cells of the same style id, so mutating it in place would
+ * restyle unrelated cells.
+ */
+import type { Borders, Style, Worksheet } from "exceljs";
+import type { BorderSpec, CellStyle, Color } from "../../layout/sheet-spec";
+import type { RangeRef } from "./a1-address";
+
+export function argb(color: Color): string {
+  return `FF${color.replace(/^#/, "").toUpperCase()}`;
+}
+
+type Side = "top" | "bottom" | "left" | "right";
+
+/** Which sides of the cell at (row, col) an edge set covers, within `range`. */
+export function sidesFor(edges: BorderSpec["edges"], range: RangeRef, row: number, col: number): Side[] {
+  const sides: Side[] = [];
+  const all = edges === "all";
+  if (all || ((edges === "outline" || edges === "top") && row === range.top)) sides.push("top");
+  if (all || ((edges === "outline" || edges === "bottom") && row === range.bottom)) sides.push("bottom");
+  if (all || ((edges === "outline" || edges === "left") && col === range.left)) sides.push("left");
+  if (all || ((edges === "outline" || edges === "right") && col === range.right)) sides.push("right");
+  if (edges === "insideHorizontal") {
+    // Excel draws a shared edge from either neighbour; setting both keeps them consistent.
+    if (row > range.top) sides.push("top");
+    if (row < range.bottom) sides.push("bottom");
+  }
+  return sides;
+}
+
+function mergedStyle(old: Partial<Style>, style: CellStyle): Partial<Style> {
+  const next: Partial<Style> = { ...old };
+  if (style.font) {
+    const f = style.font;
+    next.font = {
+      ...(old.font ?? {}),
+      ...(f.name !== undefined ? { name: f.name } : {}),
+      ...(f.size !== undefined ? { size: f.size } : {}),
+      ...(f.bold !== undefined ? { bold: f.bold } : {}),
+      ...(f.italic !== undefined ? { italic: f.italic } : {}),
+      ...(f.underline !== undefined ? { underline: f.underline } : {}),
+      ...(f.color !== undefined ? { color: { argb: argb(f.color) } } : {}),
+    };
+  }
+  if (style.fill !== undefined) next.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.numberFormat !== undefined) next.numFmt = style.numberFormat;
+  if (style.horizontal !== undefined || style.vertical !== undefined || style.wrap !== undefined || style.indent !== undefined) {
+    next.alignment = {
+      ...(old.alignment ?? {}),
+      ...(style.horizontal !== undefined ? { horizontal: style.horizontal } : {}),
+      // exceljs names vertical centring "middle" and writes it to the file as OOXML's "center".
+      ...(style.vertical !== undefined ? { vertical: style.vertical === "center" ? "middle" : style.vertical } : {}),
+      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+      ...(style.indent !== undefined ? { indent: style.indent } : {}),
+    };
+  }
+  if (style.locked !== undefined) next.protection = { ...(old.protection ?? {}), locked: style.locked };
+  return next;
+}
+
+/** Applies `style` to every cell of `range` (borders per the edge sets, relative to the range). */
+export function applyStyle(ws: Worksheet, range: RangeRef, style: CellStyle): void {
+  for (let row = range.top; row <= range.bottom; row++) {
+    const excelRow = ws.getRow(row);
+    for (let col = range.left; col <= range.right; col++) {
+      const cell = excelRow.getCell(col);
+      const next = mergedStyle(cell.style ?? {}, style);
+      if (style.borders && style.borders.length > 0) {
+        const border: Partial<Borders> = { ...(cell.style?.border ?? {}) };
+        for (const spec of style.borders) {
+          for (const side of sidesFor(spec.edges, range, row, col)) {
+            border[side] = { style: spec.style, color: { argb: argb(spec.color ?? "#000000") } };
+          }
+        }
+        next.border = border;
+      }
+      cell.style = next;
+    }
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Data validation (dropdown lists, date and number rules) on whole ranges, one rule per range as
+ * Excel's UI writes it.
+ *
+ * exceljs keeps validations as a map from address (a cell, or a range we add) to rule, and when
+ * it reads a file it explodes every range into single cells; on writing, its own re-grouping of
+ * those cells can emit overlapping ranges. `compactValidations` regroups single cells into
+ * disjoint rectangles before each save.
+ */
+import type { DataValidation, Worksheet } from "exceljs";
+import type { ValidationRule, ValidationSpec } from "../../layout/sheet-spec";
+import { toExcelSerial } from "../../domain/calendar-date";
+import { cellAddress, parseRange, rangeAddress, rangeContains, rangesIntersect, type RangeRef } from "./a1-address";
+
+type ValidationModel = Record<string, DataValidation | undefined>;
+
+function modelOf(ws: Worksheet): ValidationModel {
+  return (ws as unknown as { dataValidations: { model: ValidationModel } }).dataValidations.model;
+}
+
+const EXCEL_EPOCH_MS = -25569 * 86_400_000;
+
+/** exceljs turns a date rule's Date back into a serial with UTC arithmetic; build it the same way. */
+function serialAsDate(serial: number): Date {
+  return new Date(EXCEL_EPOCH_MS + serial * 86_400_000);
+}
+
+function bounds<T>(min: T | undefined, max: T | undefined, none: T): Pick<DataValidation, "operator" | "formulae"> {
+  if (min !== undefined && max !== undefined) return { operator: "between", formulae: [min, max] };
+  if (min !== undefined) return { operator: "greaterThanOrEqual", formulae: [min] };
+  if (max !== undefined) return { operator: "lessThanOrEqual", formulae: [max] };
+  return { operator: "greaterThanOrEqual", formulae: [none] };
+}
+
+/** Inline list source: items in one quoted string, quotes doubled as in any Excel string literal. */
+export function inlineListFormula(items: string[]): string {
+  return `"${items.map((item) => item.replace(/"/g, '""')).join(",")}"`;
+}
+
+function ruleModel(rule: ValidationRule): Pick<DataValidation, "type" | "operator" | "formulae"> {
+  switch (rule.kind) {
+    case "list":
+      return { type: "list", formulae: [inlineListFormula(rule.items)] };
+    case "listRef":
+      return { type: "list", formulae: [rule.source.replace(/^=/, "")] };
+    case "date": {
+      const b = bounds(rule.min && toExcelSerial(rule.min), rule.max && toExcelSerial(rule.max), 1);
+      return { type: "date", operator: b.operator, formulae: b.formulae.map((s: number) => serialAsDate(s)) };
+    }
+    case "whole":
+      return { type: "whole", ...bounds(rule.min, rule.max, -2_147_483_648) };
+    case "decimal":
+      return { type: "decimal", ...bounds(rule.min, rule.max, -1e15) };
+  }
+}
+
+export function validationModel(spec: ValidationSpec): DataValidation {
+  return {
+    ...ruleModel(spec.rule),
+    allowBlank: spec.allowBlank ?? true,
+    showErrorMessage: true,
+    ...(spec.error ? { errorStyle: "stop", errorTitle: spec.error.title, error: spec.error.message } : {}),
+    ...(spec.prompt ? { showInputMessage: true, promptTitle: spec.prompt.title, prompt: spec.prompt.message } : {}),
+  };
+}
+
+/** Removes every rule from `range`, keeping the parts of larger rules outside it. */
+function clearRange(model: ValidationModel, range: RangeRef): void {
+  for (const key of Object.keys(model)) {
+    const rule = model[key];
+    const keyRange = parseRange(key);
+    if (!rule || !keyRange) {
+      delete model[key];
+      continue;
+    }
+    if (!rangesIntersect(keyRange, range)) continue;
+    delete model[key];
+    for (let row = keyRange.top; row <= keyRange.bottom; row++) {
+      for (let col = keyRange.left; col <= keyRange.right; col++) {
+        if (!rangeContains(range, row, col)) model[cellAddress(row, col)] = rule;
+      }
+    }
+  }
+}
+
+/** Sets the validations, each replacing whatever rule its range had. Ranges are pre-validated. */
+export function applyValidations(ws: Worksheet, specs: ValidationSpec[]): void {
+  const model = modelOf(ws);
+  for (const spec of specs) {
+    const range = parseRange(spec.range) as RangeRef;
+    clearRange(model, range);
+    model[rangeAddress(range)] = validationModel(spec);
+  }
+}
+
+/** Regroups single-cell rules (same rule object) into disjoint rectangles, row by row. */
+export function compactValidations(ws: Worksheet): void {
+  const model = modelOf(ws);
+  const singles = new Map<DataValidation, Set<string>>();
+  for (const key of Object.keys(model)) {
+    const rule = model[key];
+    if (!rule) {
+      delete model[key];
+      continue;
+    }
+    if (key.includes(":")) continue;
+    let cells = singles.get(rule);
+    if (!cells) singles.set(rule, (cells = new Set()));
+    cells.add(key);
+    delete model[key];
+  }
+  for (const [rule, cells] of singles) {
+    const points = [...cells].map((a) => parseRange(a) as RangeRef).sort((a, b) => a.top - b.top || a.left - b.left);
+    const left = new Set(cells);
+    for (const p of points) {
+      if (!left.has(cellAddress(p.top, p.left))) continue;
+      let right = p.left;
+      while (left.has(cellAddress(p.top, right + 1))) right++;
+      let bottom = p.top;
+      const rowFree = (row: number): boolean => {
+        for (let col = p.left; col <= right; col++) if (!left.has(cellAddress(row, col))) return false;
+        return true;
+      };
+      while (rowFree(bottom + 1)) bottom++;
+      for (let row = p.top; row <= bottom; row++) for (let col = p.left; col <= right; col++) left.delete(cellAddress(row, col));
+      model[rangeAddress({ top: p.top, left: p.left, bottom, right })] = rule;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Opening a file the user named: every way it can fail becomes a catalog message naming the
+ * file (missing, unreadable, not an .xlsx workbook, damaged), never a raw exceljs error.
+ */
+import { promises as fs } from "node:fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { fail, ok, type Result } from "../../domain/result";
+import { workbookPartPath, worksheetParts } from "./package-xml";
+import { readInternalLinks, restoreInternalLinks } from "./internal-links";
+
+/** Every zip file (and so every .xlsx) begins with a local file header "PK\x03\x04". */
+function looksLikeZip(data: Buffer): boolean {
+  return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
+}
+
+async function readBytes(file: string): Promise<Result<Buffer>> {
+  try {
+    return ok(await fs.readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const at = { file };
+    if (code === "ENOENT" || code === "ENOTDIR") return fail({ key: "xlsx.open.notFound", params: { file }, at });
+    return fail({ key: "xlsx.open.unreadable", params: { file }, at });
+  }
+}
+
+/** Loads a workbook from bytes; `file` names it in messages. */
+export async function loadWorkbook(data: Buffer, file: string): Promise<Result<ExcelJS.Workbook>> {
+  const at = { file };
+  if (!looksLikeZip(data)) return fail({ key: "xlsx.open.notXlsx", params: { file }, at });
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    return fail({ key: "xlsx.open.corrupt", params: { file }, at });
+  }
+  // A .docx or any other zip has no spreadsheet workbook part.
+  const workbookPath = await workbookPartPath(zip).catch(() => null);
+  if (!workbookPath || !workbookPath.endsWith("workbook.xml")) return fail({ key: "xlsx.open.notXlsx", params: { file }, at });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    restoreInternalLinks(workbook, await readInternalLinks(zip, await worksheetParts(zip)));
+  } catch {
+    return fail({ key: "xlsx.open.corrupt", params: { file }, at });
+  }
+  return ok(workbook);
+}
+
+export async function openWorkbook(file: string): Promise<Result<ExcelJS.Workbook>> {
+  const bytes = await readBytes(file);
+  if (!bytes.ok) return bytes;
+  return loadWorkbook(bytes.value, file);
+}

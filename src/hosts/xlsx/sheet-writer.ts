@@ -1,0 +1,43 @@
+/**
+ * Puts SheetContent on an exceljs worksheet, field by field, touching only what the content
+ * names (so the same code creates a sheet and patches one). Order matters: values before
+ * merges (exceljs sends a value written to a merged cell to its top-left cell) and before
+ * tables (a table takes its header and rows from the cells).
+ */
+import type { Worksheet } from "exceljs";
+import type { ChartSpec, SheetContent } from "../../layout/sheet-spec";
+import { parseRange, type RangeRef } from "./a1-address";
+import { writeCells, writeHyperlinks } from "./cell-values";
+import { applyStyle } from "./cell-styles";
+import { applyValidations } from "./data-validations";
+import { replaceConditionalFormats } from "./conditional-formats";
+import { addTable } from "./excel-tables";
+import { applyColumns, applyFreeze, applyMerges, applyPrint, applyProtection, applyRows, applyTabColor } from "./sheet-setup";
+
+/** What the package fix-up must still do for this sheet after exceljs has written it. */
+export interface SheetAfterWrite {
+  /** Priorities of conditional-format rules that stop if true; undefined: unchanged. */
+  stopIfTrue?: number[];
+  /** Charts of the sheet; undefined: unchanged. */
+  charts?: ChartSpec[];
+}
+
+export async function writeSheetContent(ws: Worksheet, content: SheetContent): Promise<SheetAfterWrite> {
+  const after: SheetAfterWrite = {};
+  if (content.cells) writeCells(ws, content.cells);
+  if (content.hyperlinks) writeHyperlinks(ws, content.hyperlinks);
+  if (content.columns) applyColumns(ws, content.columns);
+  if (content.rows) applyRows(ws, content.rows);
+  if (content.merges) applyMerges(ws, content.merges);
+  for (const styled of content.styles ?? []) applyStyle(ws, parseRange(styled.range) as RangeRef, styled.style);
+  if (content.validations) applyValidations(ws, content.validations);
+  if (content.conditionalFormats) after.stopIfTrue = replaceConditionalFormats(ws, content.conditionalFormats);
+  for (const table of content.tables ?? []) addTable(ws, table);
+  if (content.freeze) applyFreeze(ws, content.freeze);
+  if (content.print) applyPrint(ws, content.print);
+  if (content.visibility) ws.state = content.visibility;
+  if (content.tabColor !== undefined) applyTabColor(ws, content.tabColor);
+  if (content.protection !== undefined) await applyProtection(ws, content.protection);
+  if (content.charts) after.charts = content.charts;
+  return after;
+}

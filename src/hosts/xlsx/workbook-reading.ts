@@ -1,0 +1,60 @@
+/**
+ * The snapshot: sheets in tab order and ranges read the way Excel's `Range.values` and
+ * `Range.formulas` report them.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import type { RangeRead, ReadRequest, SheetInfo, WorkbookSnapshot } from "../../layout/workbook-host";
+import type { Visibility } from "../../layout/sheet-spec";
+import { parseRange, rangeAddress, type RangeRef } from "./a1-address";
+import { readFormula, readValue } from "./cell-values";
+import { sheetNameKey } from "./sheet-name-rules";
+
+export function sheetInfos(workbook: Workbook): SheetInfo[] {
+  return workbook.worksheets.map((ws, position) => ({ name: ws.name, visibility: (ws.state ?? "visible") as Visibility, position }));
+}
+
+/** From A1 to the last row and column holding a value; "A1" alone for an empty sheet. */
+export function usedRangeFromA1(ws: Worksheet): RangeRef {
+  let bottom = 1;
+  let right = 1;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (_cell, colNumber) => {
+      if (rowNumber > bottom) bottom = rowNumber;
+      if (colNumber > right) right = colNumber;
+    });
+  });
+  return { top: 1, left: 1, bottom, right };
+}
+
+export function findWorksheet(workbook: Workbook, name: string): Worksheet | undefined {
+  const key = sheetNameKey(name);
+  return workbook.worksheets.find((ws) => sheetNameKey(ws.name) === key);
+}
+
+function readRange(workbook: Workbook, request: ReadRequest): RangeRead {
+  const ws = findWorksheet(workbook, request.sheet);
+  if (!ws) return { request, found: false, address: null, values: [] };
+  const range = request.range ? parseRange(request.range) : usedRangeFromA1(ws);
+  // A malformed address is a programming error of the caller, not a user's input.
+  if (!range) throw new Error(`not an A1 range: ${request.range}`);
+  const values: RangeRead["values"] = [];
+  const formulas: NonNullable<RangeRead["formulas"]> = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    // find*, not get*: reading must not create rows or cells in the workbook.
+    const row = ws.findRow(r);
+    const rowValues: RangeRead["values"][number] = [];
+    const rowFormulas: NonNullable<RangeRead["formulas"]>[number] = [];
+    for (let c = range.left; c <= range.right; c++) {
+      const cell = row?.findCell(c);
+      rowValues.push(cell ? readValue(cell) : "");
+      if (request.formulas) rowFormulas.push(cell ? readFormula(cell) : "");
+    }
+    values.push(rowValues);
+    if (request.formulas) formulas.push(rowFormulas);
+  }
+  return { request, found: true, address: rangeAddress(range), values, ...(request.formulas ? { formulas } : {}) };
+}
+
+export function snapshotOf(workbook: Workbook, requests: ReadRequest[]): WorkbookSnapshot {
+  return { sheets: sheetInfos(workbook), ranges: requests.map((request) => readRange(workbook, request)) };
+}
