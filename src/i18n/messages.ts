@@ -6,11 +6,13 @@
 import { commonMessages } from "./catalog/common";
 import { unitMessages } from "./catalog/units";
 import { xlsxHostMessages } from "./catalog/xlsx-host";
+import { planImportMessages } from "./catalog/plan-import";
 
 export const catalog = {
   ...commonMessages,
   ...unitMessages,
   ...xlsxHostMessages,
+  ...planImportMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

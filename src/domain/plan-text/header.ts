@@ -1,0 +1,185 @@
+/**
+ * The header of a party document (Hướng dẫn 36-HD/VPTW, form of the first page): the
+ * issuing bodies top left, the number under them, the motto and "<place>, ngày … tháng …
+ * năm …" top right, then the kind's title and the subject ("trích yếu"), or for a công văn
+ * the "V/v …" subject under the number and a "Kính gửi:" line. Extracts interleave the two
+ * columns and may carry a receiving office's stamp ("ĐẾN Số: … Ngày: 29.8.2019"), whose
+ * date is not the issue date.
+ */
+import type { Problem } from "../result";
+import type { DocumentKind, IsoDate } from "../types";
+import { readDayMonthYear } from "./date-words";
+import { asDocumentKind, readOwnNumber, type DocNumberMatch } from "./doc-number";
+import { STAMP_LINE, type TextLine } from "./normalize";
+import { isAllCaps, squeeze, withoutMottos } from "./vietnamese-text";
+
+export interface Header {
+  docNumber: DocNumberMatch | null;
+  kind: DocumentKind;
+  issuedOn: IsoDate | null;
+  place: string | null;
+  parentIssuer: string | null;
+  issuer: string | null;
+  subject: string;
+  /** Index of the first line of the body (after the header, subject and addressees). */
+  bodyStart: number;
+  problems: Problem[];
+}
+
+const TITLES: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
+  [/^KẾ HOẠCH\b/u, "KH"],
+  [/^CÔNG VĂN\b/u, "CV"],
+  [/^KẾT LUẬN\b/u, "KL"],
+  [/^NGHỊ QUYẾT\b/u, "NQ"],
+  [/^CHỈ THỊ\b/u, "CT"],
+  [/^BÁO CÁO\b/u, "BC"],
+  [/^THÔNG BÁO\b/u, "TB"],
+  [/^QUYẾT ĐỊNH\b/u, "QĐ"],
+  [/^HƯỚNG DẪN\b/u, "HD"],
+  [/^CHƯƠNG TRÌNH\b/u, "CTr"],
+];
+
+/** "Bình Phước, ngày 02 tháng 12 năm 2019" (possibly after the number on the same line). */
+const DATE_LINE = /(?:^|\s)([^,]*?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+const SUBJECT_LEAD = /^V\/v\b/u;
+const ADDRESSEES = /^Kính gửi\b/u;
+const SEPARATOR = /^(?:[-_=~*.·]{3,}|\*)$/u;
+/** Where the body has surely begun: a section heading or a numbered item. */
+const BODY_OPENER = /^(?:[IVXL]{1,5}\s*[.)]\s*\S|\d{1,2}\s*[.)]\s*\S|\p{Ll}\s*\)\s)/u;
+
+function titleKind(line: string): DocumentKind | null {
+  if (!isAllCaps(line)) return null;
+  const text = withoutMottos(line);
+  for (const [pattern, kind] of TITLES) if (pattern.test(text)) return kind;
+  return null;
+}
+
+function isHeaderMarker(line: string): boolean {
+  return readOwnNumber(line) !== null || DATE_LINE.test(line) || titleKind(line) !== null || SUBJECT_LEAD.test(line);
+}
+
+function placeFrom(prefix: string, own: DocNumberMatch | null): string | null {
+  let text = withoutMottos(prefix);
+  if (own) text = text.replace(/^Số\s*[:.]?\s*/u, "").replace(own.written, "");
+  text = squeeze(text.replace(/^[\s,*]+/u, ""));
+  return text === "" ? null : text;
+}
+
+export function readHeader(lines: readonly TextLine[]): Header {
+  const problems: Problem[] = [];
+  const issuerLines: string[] = [];
+  const stamp: TextLine[] = [];
+  let i = 0;
+
+  // Top-left block: the capitalised names of the parent body and the issuing body.
+  for (; i < lines.length; i++) {
+    const { text } = lines[i];
+    if (isHeaderMarker(text) || STAMP_LINE.test(text)) break;
+    const name = withoutMottos(text).replace(/\s*\*$/u, "");
+    if (name === "" || SEPARATOR.test(name)) continue;
+    if (!isAllCaps(name)) break;
+    issuerLines.push(name);
+  }
+
+  let docNumber: DocNumberMatch | null = null;
+  let dateLine: TextLine | null = null;
+  let titled: DocumentKind | null = null;
+  let titleText = "";
+  let subjectLead = false;
+  const subject: string[] = [];
+
+  const takeSubject = (from: number, capsAreTitle: boolean): number => {
+    let j = from;
+    for (; j < lines.length && subject.length < 4; j++) {
+      const { text } = lines[j];
+      if (STAMP_LINE.test(text)) {
+        stamp.push(lines[j]);
+        continue;
+      }
+      if (isAllCaps(text) && !titleKind(text)) {
+        if (capsAreTitle && subject.length === 0) subject.push(text);
+        else stamp.push(lines[j]);
+        continue;
+      }
+      if (SEPARATOR.test(text) || ADDRESSEES.test(text) || BODY_OPENER.test(text) || isHeaderMarker(text)) break;
+      const last = subject[subject.length - 1];
+      if (last !== undefined && !(last.length < 60 && !/[.:;!?]$/u.test(last)) && !isAllCaps(last)) break;
+      subject.push(text);
+    }
+    return j;
+  };
+
+  while (i < lines.length) {
+    const current = lines[i];
+    const { text } = current;
+    const own = readOwnNumber(text);
+    if (own && !docNumber) {
+      docNumber = own;
+      if (DATE_LINE.test(text) && !dateLine) dateLine = current;
+      i++;
+    } else if (DATE_LINE.test(text) && !dateLine && !BODY_OPENER.test(text)) {
+      dateLine = current;
+      i++;
+    } else if (STAMP_LINE.test(text)) {
+      stamp.push(current);
+      i++;
+    } else if (SEPARATOR.test(text) || withoutMottos(text) === "") {
+      i++;
+    } else if (titleKind(text) && !titled) {
+      titled = titleKind(text);
+      titleText = withoutMottos(text);
+      i = takeSubject(i + 1, true);
+    } else if (SUBJECT_LEAD.test(text) && subject.length === 0) {
+      subjectLead = true;
+      subject.push(text);
+      i = takeSubject(i + 1, false);
+    } else if (ADDRESSEES.test(text)) {
+      for (i++; i < lines.length && /^[-+•]\s*/u.test(lines[i].text) && !BODY_OPENER.test(lines[i].text); i++);
+    } else if (isAllCaps(text) && !BODY_OPENER.test(text)) {
+      if (!docNumber && !titled && !dateLine) issuerLines.push(withoutMottos(text).replace(/\s*\*$/u, ""));
+      else stamp.push(current);
+      i++;
+    } else {
+      break;
+    }
+  }
+  const bodyStart = i;
+
+  if (stamp.length > 0) {
+    problems.push({ key: "planText.stampIgnored", params: { value: stamp.map((s) => s.text).join("; ") }, at: { line: stamp[0].line } });
+  }
+  if (!docNumber) problems.push({ key: "planText.noDocNumber", at: { line: 1 } });
+
+  let issuedOn: IsoDate | null = null;
+  let place: string | null = null;
+  if (dateLine) {
+    const m = DATE_LINE.exec(dateLine.text) as RegExpExecArray;
+    place = placeFrom(m[1], docNumber);
+    const reading = readDayMonthYear(Number(m[2]), Number(m[3]), Number(m[4]));
+    if (reading?.ok) issuedOn = reading.date;
+    else problems.push({ key: "planText.issueDateInvalid", params: { value: m[0].trim() }, at: { line: dateLine.line } });
+  } else {
+    problems.push({ key: "planText.noIssueDate", at: { line: 1 } });
+  }
+
+  const codeKind = docNumber ? asDocumentKind(docNumber.kindCode) : null;
+  let kind: DocumentKind;
+  if (codeKind) {
+    kind = codeKind;
+    if (titled && titled !== codeKind) problems.push({ key: "planText.kindMismatch", params: { code: codeKind, title: titleText }, at: { line: 1 } });
+  } else if (titled) kind = titled;
+  else if (subjectLead) kind = "CV";
+  else {
+    kind = "KH";
+    problems.push({ key: "planText.kindGuessed", params: { kind: "KH" }, at: { line: 1 } });
+  }
+
+  if (issuerLines.length === 0) problems.push({ key: "planText.noIssuer", at: { line: 1 } });
+  const parentIssuer = issuerLines.length >= 2 ? issuerLines[0] : null;
+  const issuer = issuerLines.length === 0 ? null : issuerLines.slice(issuerLines.length >= 2 ? 1 : 0).join(" ");
+
+  const subjectText = squeeze(subject.join(" "));
+  if (subjectText === "") problems.push({ key: "planText.noSubject", at: { line: lines[bodyStart]?.line ?? 1 } });
+
+  return { docNumber, kind, issuedOn, place, parentIssuer, issuer, subject: subjectText, bodyStart, problems };
+}

@@ -1,0 +1,62 @@
+/**
+ * From the pasted text of a party document to a proposed plan for the user to review.
+ * Never throws: whatever it cannot read with certainty becomes a problem (catalog key and
+ * source line) and, rendered in Vietnamese, one of the plan's `warnings`.
+ */
+import { t } from "../../i18n/messages";
+import type { Problem } from "../result";
+import type { Plan } from "../types";
+import { closingStart, readClosing } from "./closing";
+import { readHeader } from "./header";
+import { normalizeLines } from "./normalize";
+import { collectReferences } from "./references";
+import { extractTasks } from "./tasks";
+
+export interface DetailedParse {
+  plan: Plan;
+  /** In document order; `plan.warnings` holds the same, rendered in Vietnamese. */
+  problems: Problem[];
+}
+
+/** A problem as a human-readable sentence: "Dòng 12: …". */
+export function renderProblem(problem: Problem, lang: "vi" | "en" = "vi"): string {
+  const message = t(problem.key, problem.params ?? {}, lang);
+  return problem.at?.line !== undefined ? t("planText.atLine", { line: problem.at.line, message }, lang) : message;
+}
+
+export function parsePlanTextDetailed(text: string): DetailedParse {
+  const lines = normalizeLines(typeof text === "string" ? text : "");
+  const header = readHeader(lines);
+  const end = closingStart(lines, header.bodyStart);
+  const body = lines.slice(header.bodyStart, end);
+  const { tasks, problems: taskProblems } = extractTasks(body, header.issuedOn);
+  const closing = readClosing(lines, end);
+  // References are cited in the subject, the preamble and the tasks; the header's own number is not one.
+  const { references, problems: referenceProblems } = collectReferences(
+    [{ text: header.subject, line: lines[0]?.line ?? 1 }, ...body],
+    header.docNumber?.key ?? null,
+  );
+
+  const problems = [...header.problems, ...referenceProblems, ...taskProblems, ...closing.problems].sort(
+    (a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0),
+  );
+  const plan: Plan = {
+    docNumber: header.docNumber?.docNumber ?? "",
+    kind: header.kind,
+    issuedOn: header.issuedOn,
+    place: header.place,
+    parentIssuer: header.parentIssuer,
+    issuer: header.issuer,
+    subject: header.subject,
+    references,
+    tasks,
+    signer: closing.signer,
+    recipients: closing.recipients,
+    warnings: problems.map((p) => renderProblem(p)),
+  };
+  return { plan, problems };
+}
+
+export function parsePlanText(text: string): Plan {
+  return parsePlanTextDetailed(text).plan;
+}
