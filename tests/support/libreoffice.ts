@@ -124,3 +124,10 @@ export async function pdfText(pdfFile: string): Promise<string> {
   const { stdout } = await run("pdftotext", ["-layout", pdfFile, "-"], { maxBuffer: 64 * 1024 * 1024 });
   return stdout;
 }
+
+/** Renders one page of a PDF to PNG (poppler's pdftoppm) at `dpi`, and returns the PNG's path. */
+export async function renderPng(pdfFile: string, page = 1, dpi = 60): Promise<string> {
+  const prefix = pdfFile.replace(/\.pdf$/i, `-p${page}`);
+  await run("pdftoppm", ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdfFile, prefix]);
+  return `${prefix}.png`;
+}

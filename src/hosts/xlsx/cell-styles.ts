@@ -14,6 +14,12 @@ export function argb(color: Color): string {
 
 type Side = "top" | "bottom" | "left" | "right";
 
+/**
+ * The workbook's default font (exceljs writes Calibri 11 as font 0). A font written without a
+ * name is shown in LibreOffice's own default (a serif), so a partial font starts from this.
+ */
+const DEFAULT_FONT = { name: "Calibri", size: 11, family: 2 };
+
 /** Which sides of the cell at (row, col) an edge set covers, within `range`. */
 export function sidesFor(edges: BorderSpec["edges"], range: RangeRef, row: number, col: number): Side[] {
   const sides: Side[] = [];
@@ -35,7 +41,7 @@ function mergedStyle(old: Partial<Style>, style: CellStyle): Partial<Style> {
   if (style.font) {
     const f = style.font;
     next.font = {
-      ...(old.font ?? {}),
+      ...(old.font ?? DEFAULT_FONT),
       ...(f.name !== undefined ? { name: f.name } : {}),
       ...(f.size !== undefined ? { size: f.size } : {}),
       ...(f.bold !== undefined ? { bold: f.bold } : {}),

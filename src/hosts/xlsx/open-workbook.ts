@@ -8,6 +8,22 @@ import JSZip from "jszip";
 import { fail, ok, type Result } from "../../domain/result";
 import { workbookPartPath, worksheetParts } from "./package-xml";
 import { readInternalLinks, restoreInternalLinks } from "./internal-links";
+import { autoHeightRows } from "./row-heights";
+
+export interface OpenedWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** Per sheet name: rows stored with a height that is not custom (exceljs forgets the difference). */
+  autoRows: Map<string, Set<number>>;
+}
+
+async function autoRowsBySheet(zip: JSZip, parts: Map<string, string>): Promise<Map<string, Set<number>>> {
+  const result = new Map<string, Set<number>>();
+  for (const [sheet, part] of parts) {
+    const file = zip.file(part);
+    if (file) result.set(sheet, autoHeightRows(await file.async("string")));
+  }
+  return result;
+}
 
 /** Every zip file (and so every .xlsx) begins with a local file header "PK\x03\x04". */
 function looksLikeZip(data: Buffer): boolean {
@@ -26,7 +42,7 @@ async function readBytes(file: string): Promise<Result<Buffer>> {
 }
 
 /** Loads a workbook from bytes; `file` names it in messages. */
-export async function loadWorkbook(data: Buffer, file: string): Promise<Result<ExcelJS.Workbook>> {
+export async function loadWorkbook(data: Buffer, file: string): Promise<Result<OpenedWorkbook>> {
   const at = { file };
   if (!looksLikeZip(data)) return fail({ key: "xlsx.open.notXlsx", params: { file }, at });
   let zip: JSZip;
@@ -41,14 +57,15 @@ export async function loadWorkbook(data: Buffer, file: string): Promise<Result<E
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-    restoreInternalLinks(workbook, await readInternalLinks(zip, await worksheetParts(zip)));
+    const parts = await worksheetParts(zip);
+    restoreInternalLinks(workbook, await readInternalLinks(zip, parts));
+    return ok({ workbook, autoRows: await autoRowsBySheet(zip, parts) });
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file }, at });
   }
-  return ok(workbook);
 }
 
-export async function openWorkbook(file: string): Promise<Result<ExcelJS.Workbook>> {
+export async function openWorkbook(file: string): Promise<Result<OpenedWorkbook>> {
   const bytes = await readBytes(file);
   if (!bytes.ok) return bytes;
   return loadWorkbook(bytes.value, file);

@@ -13,6 +13,7 @@ import { applyValidations } from "./data-validations";
 import { replaceConditionalFormats } from "./conditional-formats";
 import { addTable } from "./excel-tables";
 import { applyColumns, applyFreeze, applyMerges, applyPrint, applyProtection, applyRows, applyTabColor } from "./sheet-setup";
+import { fitWrappedRows } from "./row-heights";
 
 /** What the package fix-up must still do for this sheet after exceljs has written it. */
 export interface SheetAfterWrite {
@@ -22,7 +23,31 @@ export interface SheetAfterWrite {
   charts?: ChartSpec[];
 }
 
-export async function writeSheetContent(ws: Worksheet, content: SheetContent): Promise<SheetAfterWrite> {
+/**
+ * Rows whose text or wrapping the content sets, so their height may need fitting; every row
+ * with a value when a column width changes, since that can re-wrap any row.
+ */
+function rowsToFit(ws: Worksheet, content: SheetContent): Set<number> {
+  const rows = new Set<number>();
+  if ((content.columns ?? []).some((column) => column.width !== undefined)) {
+    ws.eachRow({ includeEmpty: false }, (_row, n) => rows.add(n));
+  } else {
+    const addRange = (a1: string, extraRows = 0): void => {
+      const range = parseRange(a1);
+      if (range) for (let r = range.top; r <= range.bottom + extraRows; r++) rows.add(r);
+    };
+    for (const block of content.cells ?? []) addRange(block.at, block.rows.length - 1);
+    for (const styled of content.styles ?? []) if (styled.style.wrap || styled.style.font?.size) addRange(styled.range);
+  }
+  for (const row of content.rows ?? []) if (row.height !== undefined) rows.delete(row.index);
+  return rows;
+}
+
+/**
+ * `autoRows` are the sheet's rows whose height the host estimated (not set by a spec or a user);
+ * they are re-estimated when their content changes.
+ */
+export async function writeSheetContent(ws: Worksheet, content: SheetContent, autoRows: Set<number>): Promise<SheetAfterWrite> {
   const after: SheetAfterWrite = {};
   if (content.cells) writeCells(ws, content.cells);
   if (content.hyperlinks) writeHyperlinks(ws, content.hyperlinks);
@@ -39,5 +64,8 @@ export async function writeSheetContent(ws: Worksheet, content: SheetContent): P
   if (content.tabColor !== undefined) applyTabColor(ws, content.tabColor);
   if (content.protection !== undefined) await applyProtection(ws, content.protection);
   if (content.charts) after.charts = content.charts;
+  for (const row of content.rows ?? []) if (row.height !== undefined) autoRows.delete(row.index);
+  fitWrappedRows(ws, rowsToFit(ws, content), autoRows);
   return after;
 }
+

@@ -16,7 +16,8 @@ import { findWorksheet, snapshotOf } from "./workbook-reading";
 import { sheetNameKey } from "./sheet-name-rules";
 import { tableRanges } from "./excel-tables";
 import { compactValidations } from "./data-validations";
-import { loadWorkbook, openWorkbook } from "./open-workbook";
+import { loadWorkbook, openWorkbook, type OpenedWorkbook } from "./open-workbook";
+import { unmarkCustomHeights } from "./row-heights";
 import { writeFileAtomically, nodeFileOps, type FileOps } from "./atomic-file";
 import { parseAbsoluteRef } from "./name-rules";
 import { worksheetParts } from "./package-xml";
@@ -34,9 +35,12 @@ export class XlsxHost implements WorkbookHost {
   private readonly templates = new Map<string, SheetSpec>();
   /** Per worksheet id (stable across renames): what the package fix-up must add on save. */
   private readonly pending = new Map<number, SheetAfterWrite>();
+  /** Per worksheet id: rows whose height is an estimate for wrapped text, not a custom height. */
+  private readonly autoRows = new Map<number, Set<number>>();
   private activeSheet: string | null = null;
 
-  private constructor(private readonly workbook: ExcelJS.Workbook) {
+  private constructor(private readonly workbook: ExcelJS.Workbook, autoRowsByName = new Map<string, Set<number>>()) {
+    for (const ws of workbook.worksheets) this.autoRows.set(ws.id, autoRowsByName.get(ws.name) ?? new Set());
     // Formulas are written without cached results: Excel must compute them when it opens the file.
     workbook.calcProperties.fullCalcOnLoad = true;
     const active = workbook.views?.[0]?.activeTab;
@@ -52,14 +56,18 @@ export class XlsxHost implements WorkbookHost {
 
   /** Opens a file; a missing, foreign or damaged file is a problem naming it. */
   static async open(file: string): Promise<Result<XlsxHost>> {
-    const workbook = await openWorkbook(file);
-    return workbook.ok ? ok(new XlsxHost(workbook.value)) : workbook;
+    const opened = await openWorkbook(file);
+    return opened.ok ? ok(XlsxHost.fromOpened(opened.value)) : opened;
   }
 
   /** Opens workbook bytes; `name` stands for the file in messages. */
   static async fromBuffer(data: Buffer, name: string): Promise<Result<XlsxHost>> {
-    const workbook = await loadWorkbook(data, name);
-    return workbook.ok ? ok(new XlsxHost(workbook.value)) : workbook;
+    const opened = await loadWorkbook(data, name);
+    return opened.ok ? ok(XlsxHost.fromOpened(opened.value)) : opened;
+  }
+
+  private static fromOpened(opened: OpenedWorkbook): XlsxHost {
+    return new XlsxHost(opened.workbook, opened.autoRows);
   }
 
   async snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot> {
@@ -119,7 +127,9 @@ export class XlsxHost implements WorkbookHost {
   }
 
   private async writeContent(ws: Worksheet, content: SheetSpec | Parameters<typeof writeSheetContent>[1]): Promise<void> {
-    const after = await writeSheetContent(ws, content);
+    let autoRows = this.autoRows.get(ws.id);
+    if (!autoRows) this.autoRows.set(ws.id, (autoRows = new Set()));
+    const after = await writeSheetContent(ws, content, autoRows);
     const pending = this.pending.get(ws.id) ?? {};
     this.pending.set(ws.id, { ...pending, ...after });
   }
@@ -178,6 +188,7 @@ export class XlsxHost implements WorkbookHost {
     const ws = this.sheet(name);
     this.workbook.removeWorksheet(ws.id);
     this.pending.delete(ws.id);
+    this.autoRows.delete(ws.id);
     this.templates.delete(sheetNameKey(name));
     // A defined name on a sheet that is gone would make Excel repair the file.
     const names = this.workbook.definedNames as unknown as DefinedNamesInternals;
@@ -224,19 +235,18 @@ export class XlsxHost implements WorkbookHost {
     this.workbook.views = [{ ...base, activeTab: sheets.indexOf(active), firstSheet: firstVisible, visibility: "visible" }];
   }
 
-  /** What exceljs cannot write, added to its output: internal links and stopIfTrue. */
+  /** What exceljs cannot write, added to its output: internal links, stopIfTrue, non-custom row heights. */
   private async fixPackage(written: Buffer): Promise<Buffer> {
     const zip = await JSZip.loadAsync(written);
     const parts = await worksheetParts(zip);
     await fixInternalLinksInPackage(zip, parts.values());
     for (const ws of this.workbook.worksheets) {
-      const pending = this.pending.get(ws.id);
       const part = parts.get(ws.name);
-      if (!pending || !part) continue;
-      if (pending.stopIfTrue && pending.stopIfTrue.length > 0) {
-        const file = zip.file(part) as JSZip.JSZipObject;
-        zip.file(part, markStopIfTrue(await file.async("string"), new Set(pending.stopIfTrue)));
-      }
+      const stopIfTrue = new Set(this.pending.get(ws.id)?.stopIfTrue ?? []);
+      const autoRows = this.autoRows.get(ws.id) ?? new Set<number>();
+      if (!part || (stopIfTrue.size === 0 && autoRows.size === 0)) continue;
+      const xml = await (zip.file(part) as JSZip.JSZipObject).async("string");
+      zip.file(part, unmarkCustomHeights(markStopIfTrue(xml, stopIfTrue), autoRows));
     }
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
