@@ -4,11 +4,13 @@
  * Placeholders are written {name} and filled by `t`.
  */
 import { commonMessages } from "./catalog/common";
+import { excelHostMessages } from "./catalog/excel-host";
 import { unitMessages } from "./catalog/units";
 import { xlsxHostMessages } from "./catalog/xlsx-host";
 import { planImportMessages } from "./catalog/plan-import";
 
 export const catalog = {
+  ...excelHostMessages,
   ...commonMessages,
   ...unitMessages,
   ...xlsxHostMessages,

@@ -1,0 +1,189 @@
+/**
+ * The Office.js host: WorkbookHost over `Excel.run`. A snapshot is one sync; an apply is one sync
+ * to read what it must check, then its writes queued as one batch that is split only where the
+ * request would pass Excel on the web's payload cap. Features up to ExcelApi 1.8 are used freely
+ * (the manifest's minimum); newer ones are checked at run time and skipped when missing.
+ */
+import type { SheetContent, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
+import type { HostStats, ReadRequest, WorkbookHost, WorkbookSnapshot } from "../../layout/workbook-host";
+import { checkChange } from "./change-check";
+import { ExcelHostError } from "./excel-host-error";
+import { sheetNameKey } from "./excel-sheet-name";
+import { RequestBudget, estimate } from "./request-budget";
+import { type HostFeatures, SheetContentWriter } from "./sheet-content-writer";
+import { readSnapshot } from "./snapshot-reader";
+import { type PlannedSheet, type WorkbookState, queueStateRead } from "./workbook-state";
+
+export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+/** `Excel.run` or a stand-in with its signature (the emulated Excel in tests). */
+export type ExcelRun = <T>(batch: ExcelBatch<T>) => Promise<T>;
+
+const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+
+function excelApiSupported(version: string): boolean {
+  return typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", version));
+}
+
+export class ExcelHost implements WorkbookHost {
+  readonly stats: HostStats = { syncs: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0 };
+
+  constructor(private readonly run: ExcelRun = defaultRun) {}
+
+  async snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot> {
+    return this.run(async (context) => {
+      const snapshot = await readSnapshot(context, requests);
+      this.stats.syncs += 1;
+      return snapshot;
+    });
+  }
+
+  /**
+   * Applies the change. Throws ExcelHostError (with catalog problems) before writing anything when
+   * Excel would refuse part of it.
+   */
+  async apply(change: WorkbookChange): Promise<void> {
+    await this.run(async (context) => {
+      const buildState = queueStateRead(context, change);
+      await context.sync();
+      this.stats.syncs += 1;
+      const state = buildState();
+      const problems = checkChange(change, state);
+      if (problems.length > 0) throw new ExcelHostError(problems);
+      const budget = new RequestBudget(context);
+      const writer = new ChangeWriter(context, state, budget, { pageLayout: excelApiSupported("1.9") });
+      for (const op of change.ops) await writer.op(op);
+      for (const template of change.dropTemplates ?? []) await writer.deleteSheet(template);
+      await budget.flush();
+      this.stats.syncs += budget.syncs;
+      this.stats.actions += budget.actions;
+      this.stats.totalRequestBytes += budget.totalEstimate;
+      this.stats.largestRequestBytes = Math.max(this.stats.largestRequestBytes, budget.largestEstimate);
+    });
+  }
+}
+
+/** Turns each WorkbookOp into queued calls, keeping one proxy per sheet and its planned state. */
+class ChangeWriter {
+  private readonly proxies = new Map<string, Excel.Worksheet>();
+  private readonly planned = new Map<string, PlannedSheet>();
+  private readonly definedNames: Set<string>;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    state: WorkbookState,
+    private readonly budget: RequestBudget,
+    private readonly features: HostFeatures,
+  ) {
+    for (const sheet of state.sheets) this.planned.set(sheetNameKey(sheet.name), sheet);
+    this.definedNames = new Set(state.names);
+  }
+
+  async op(op: WorkbookOp): Promise<void> {
+    switch (op.op) {
+      case "addSheet":
+        return this.addSheet(op.sheet);
+      case "copySheet":
+        return this.copySheet(op.copy.template, op.copy.name, op.copy.tableNames, op.copy.content);
+      case "patchSheet":
+        return this.writeContent(op.name, op.content);
+      case "renameSheet":
+        return this.rename(op.from, op.to);
+      case "deleteSheet":
+        return this.deleteSheet(op.name);
+      case "orderSheets":
+        for (let i = 0; i < op.names.length; i++) {
+          await this.budget.reserve(estimate(0, 1), 1);
+          this.sheet(op.names[i]).position = i;
+        }
+        return;
+      case "defineNames":
+        return this.defineNames(op.names);
+      case "activateSheet":
+        await this.budget.reserve(estimate(0, 1), 1);
+        this.sheet(op.name).activate();
+        return;
+    }
+  }
+
+  private sheet(name: string): Excel.Worksheet {
+    const key = sheetNameKey(name);
+    let proxy = this.proxies.get(key);
+    if (!proxy) {
+      proxy = this.context.workbook.worksheets.getItem(name);
+      this.proxies.set(key, proxy);
+    }
+    return proxy;
+  }
+
+  private plannedSheet(name: string): PlannedSheet {
+    const key = sheetNameKey(name);
+    let planned = this.planned.get(key);
+    if (!planned) {
+      planned = { name, protection: null, tables: new Set(), charts: new Set() };
+      this.planned.set(key, planned);
+    }
+    return planned;
+  }
+
+  private async addSheet(spec: SheetSpec): Promise<void> {
+    await this.budget.reserve(estimate(1, 1, spec.name), 1);
+    const sheet = this.context.workbook.worksheets.add(spec.name);
+    this.proxies.set(sheetNameKey(spec.name), sheet);
+    this.planned.set(sheetNameKey(spec.name), { name: spec.name, protection: null, tables: new Set(), charts: new Set() });
+    await this.writeContent(spec.name, spec);
+  }
+
+  /**
+   * Worksheet.copy (ExcelApi 1.7) duplicates the template inside Excel, so each copy costs a few
+   * small actions (copy, rename, its own cells) instead of the template's whole content again.
+   */
+  private async copySheet(template: string, name: string, tableNames: string[], content: SheetContent): Promise<void> {
+    const source = this.plannedSheet(template);
+    await this.budget.reserve(estimate(1, 1, name) + tableNames.length * estimate(2, 1, tableNames[0]), 1 + tableNames.length);
+    const copy = this.sheet(template).copy("End" as Excel.WorksheetPositionType);
+    copy.name = name;
+    // Excel renames the copy's tables to stay unique; give them the spec's names, in template order.
+    tableNames.forEach((table, i) => (copy.tables.getItemAt(i).name = table));
+    this.proxies.set(sheetNameKey(name), copy);
+    this.planned.set(sheetNameKey(name), {
+      name,
+      protection: source.protection,
+      tables: new Set(tableNames.map((t) => t.toUpperCase())),
+      charts: new Set(source.charts),
+    });
+    await this.writeContent(name, content);
+  }
+
+  private async writeContent(name: string, content: SheetContent): Promise<void> {
+    await new SheetContentWriter(this.sheet(name), this.plannedSheet(name), this.budget, this.features).write(content);
+  }
+
+  private async rename(from: string, to: string): Promise<void> {
+    await this.budget.reserve(estimate(1, 1, to), 1);
+    const proxy = this.sheet(from);
+    proxy.name = to;
+    const planned = this.plannedSheet(from);
+    this.proxies.delete(sheetNameKey(from));
+    this.planned.delete(sheetNameKey(from));
+    this.proxies.set(sheetNameKey(to), proxy);
+    this.planned.set(sheetNameKey(to), { ...planned, name: to });
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    await this.budget.reserve(estimate(1, 1), 1);
+    this.sheet(name).delete();
+    this.proxies.delete(sheetNameKey(name));
+    this.planned.delete(sheetNameKey(name));
+  }
+
+  private async defineNames(names: { name: string; refersTo: string }[]): Promise<void> {
+    for (const { name, refersTo } of names) {
+      // Replacing keeps a rebuild idempotent: an existing name is removed and added again.
+      const existing = this.definedNames.has(name.toUpperCase());
+      await this.budget.reserve(estimate(existing ? 3 : 2, existing ? 2 : 1, [name, refersTo]), existing ? 2 : 1);
+      if (existing) this.context.workbook.names.getItem(name).delete();
+      this.context.workbook.names.add(name, refersTo);
+      this.definedNames.add(name.toUpperCase());
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/** The Office.js host: applies sheet specs inside Excel and reads workbooks back. */
+export { ExcelHost, type ExcelRun, type ExcelBatch } from "./excel-host";
+export { ExcelHostError } from "./excel-host-error";
+export { EXCEL_WEB_PAYLOAD_LIMIT, REQUEST_BUDGET_BYTES } from "./request-budget";
+export { textInput, cellInput } from "./cell-input";
+export { isValidExcelSheetName } from "./excel-sheet-name";

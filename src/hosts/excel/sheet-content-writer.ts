@@ -1,0 +1,342 @@
+/**
+ * Queues the Office.js calls for one sheet's SheetContent. Nothing here syncs on its own: every
+ * call first reserves its estimated request bytes with the RequestBudget, which syncs only when
+ * the request would otherwise pass Excel on the web's payload cap.
+ */
+import type { CellBlock, CellContent, ChartSpec, ConditionalFormatSpec, SheetContent, StyledRange, ValidationSpec } from "../../layout/sheet-spec";
+import { columnLetters, formatRange, parseRange, rectFrom, sheetReference } from "./a1-address";
+import { DEFAULT_DATE_FORMAT, cellInput, textInput } from "./cell-input";
+import {
+  CHART_TYPE,
+  HORIZONTAL,
+  INCH_POINTS,
+  VERTICAL,
+  VISIBILITY,
+  borderEdges,
+  borderLine,
+  chartName,
+  columnWidthPoints,
+  protectionOptions,
+  validationRule,
+} from "./office-values";
+import { type RequestBudget, estimate, jsonBytes } from "./request-budget";
+import type { PlannedSheet } from "./workbook-state";
+
+/** What the running Excel supports beyond the ExcelApi 1.8 baseline the add-in requires. */
+export interface HostFeatures {
+  /** ExcelApi 1.9: Worksheet.pageLayout, RangeFormat.indentLevel. */
+  pageLayout: boolean;
+}
+
+/** A number-format matrix up to this many cells; beyond, one value for the whole range. */
+const MATRIX_FORMAT_CELLS = 4096;
+/** Largest share of the budget one `formulas` write may take; bigger blocks are written in row bands. */
+const BLOCK_BYTES = 1024 * 1024;
+
+export class SheetContentWriter {
+  constructor(
+    private readonly sheet: Excel.Worksheet,
+    private readonly planned: PlannedSheet,
+    private readonly budget: RequestBudget,
+    private readonly features: HostFeatures,
+  ) {}
+
+  /** Everything of `content`, in an order Excel accepts, inside one unprotect … protect bracket. */
+  async write(content: SheetContent): Promise<void> {
+    const wasProtected = this.planned.protection;
+    // Excel refuses edits of locked cells and formats on a protected sheet (AccessDenied): lift the
+    // protection first and put it back at the end, in the same batch.
+    if (wasProtected && hasEdits(content)) {
+      await this.budget.reserve(estimate(2, 1), 1);
+      this.sheet.protection.unprotect();
+      this.planned.protection = null;
+    }
+    for (const block of content.cells ?? []) await this.cells(block);
+    await this.columnsAndRows(content);
+    for (const merge of content.merges ?? []) {
+      await this.budget.reserve(estimate(1, 1, merge), 1);
+      this.sheet.getRange(merge).merge(false);
+    }
+    for (const styled of content.styles ?? []) await this.style(styled);
+    for (const validation of content.validations ?? []) await this.validation(validation);
+    if (content.conditionalFormats) await this.conditionalFormats(content.conditionalFormats);
+    for (const table of content.tables ?? []) await this.table(table);
+    for (const link of content.hyperlinks ?? []) await this.hyperlink(link);
+    for (const chart of content.charts ?? []) await this.chart(chart);
+    if (content.freeze) await this.freeze(content.freeze);
+    if (content.print) await this.print(content.print);
+    if (content.tabColor !== undefined) {
+      await this.budget.reserve(estimate(0, 1, content.tabColor), 1);
+      // ExcelApi 1.7; an empty string removes the colour.
+      this.sheet.tabColor = content.tabColor ?? "";
+    }
+    if (content.visibility) {
+      await this.budget.reserve(estimate(0, 1), 1);
+      this.sheet.visibility = VISIBILITY[content.visibility] as Excel.SheetVisibility;
+    }
+    const finalProtection = content.protection !== undefined ? content.protection : wasProtected;
+    if (content.protection && this.planned.protection) {
+      // Still protected with possibly other options: protect() refuses a protected sheet.
+      await this.budget.reserve(estimate(1, 1), 1);
+      this.sheet.protection.unprotect();
+      this.planned.protection = null;
+    }
+    if (finalProtection && !this.planned.protection) {
+      const options = protectionOptions(finalProtection);
+      await this.budget.reserve(estimate(1, 1, options), 1);
+      this.sheet.protection.protect(options);
+    } else if (!finalProtection && this.planned.protection) {
+      await this.budget.reserve(estimate(1, 1), 1);
+      this.sheet.protection.unprotect();
+    }
+    this.planned.protection = finalProtection ?? null;
+  }
+
+  private async cells(block: CellBlock): Promise<void> {
+    const width = block.rows[0]?.length ?? 0;
+    if (width === 0) return;
+    const start = parseRange(block.at);
+    if (!start) throw new Error(`bad cell address ${block.at}`);
+    const inputs = block.rows.map((row) => row.map(cellInput));
+    // Large blocks go in row bands so no single write approaches the payload cap.
+    let first = 0;
+    while (first < inputs.length) {
+      let bytes = 0;
+      let last = first;
+      while (last < inputs.length && (last === first || bytes + jsonBytes(inputs[last]) <= BLOCK_BYTES)) bytes += jsonBytes(inputs[last++]);
+      const band = inputs.slice(first, last);
+      const rect = rectFrom(`${columnLetters(start.left)}${start.top + first}`, band.length, width);
+      if (!rect) throw new Error(`block at ${block.at} leaves the grid`);
+      await this.budget.reserve(estimate(1, 1) + bytes, 1);
+      this.sheet.getRange(formatRange(rect)).formulas = band;
+      first = last;
+    }
+    await this.dateFormats(start.top, start.left, block.rows);
+  }
+
+  /** Date cells get a date format where the spec's styles give none (styles come later and win). */
+  private async dateFormats(top: number, left: number, rows: CellContent[][]): Promise<void> {
+    const width = rows[0].length;
+    for (let c = 0; c < width; c++) {
+      let r = 0;
+      while (r < rows.length) {
+        if (rows[r][c].kind !== "date") {
+          r++;
+          continue;
+        }
+        const begin = r;
+        while (r < rows.length && rows[r][c].kind === "date") r++;
+        const address = formatRange({ top: top + begin, bottom: top + r - 1, left: left + c, right: left + c });
+        const formats = Array.from({ length: r - begin }, () => [DEFAULT_DATE_FORMAT]);
+        await this.budget.reserve(estimate(1, 1, formats), 1);
+        this.sheet.getRange(address).numberFormat = formats;
+      }
+    }
+  }
+
+  private async columnsAndRows(content: SheetContent): Promise<void> {
+    for (const column of content.columns ?? []) {
+      const range = this.sheet.getRange(`${columnLetters(column.index)}:${columnLetters(column.index)}`);
+      if (column.width !== undefined) {
+        await this.budget.reserve(estimate(2, 1), 1);
+        range.format.columnWidth = columnWidthPoints(column.width);
+      }
+      if (column.hidden !== undefined) {
+        await this.budget.reserve(estimate(1, 1), 1);
+        range.columnHidden = column.hidden;
+      }
+    }
+    for (const row of content.rows ?? []) {
+      const range = this.sheet.getRange(`${row.index}:${row.index}`);
+      if (row.height !== undefined) {
+        await this.budget.reserve(estimate(2, 1), 1);
+        range.format.rowHeight = row.height;
+      }
+      if (row.hidden !== undefined) {
+        await this.budget.reserve(estimate(1, 1), 1);
+        range.rowHidden = row.hidden;
+      }
+    }
+  }
+
+  private async style({ range: address, style }: StyledRange): Promise<void> {
+    const range = this.sheet.getRange(address);
+    const format = range.format;
+    const set = async (paths: number, value: unknown, apply: () => void) => {
+      await this.budget.reserve(estimate(paths, 1, value), 1);
+      apply();
+    };
+    if (style.font) {
+      const { name, size, bold, italic, underline, color } = style.font;
+      const font = format.font;
+      if (name !== undefined) await set(3, name, () => (font.name = name));
+      if (size !== undefined) await set(0, size, () => (font.size = size));
+      if (bold !== undefined) await set(0, bold, () => (font.bold = bold));
+      if (italic !== undefined) await set(0, italic, () => (font.italic = italic));
+      if (underline !== undefined) await set(0, null, () => (font.underline = underline ? "Single" : "None"));
+      if (color !== undefined) await set(0, color, () => (font.color = color));
+    }
+    if (style.fill !== undefined) await set(2, style.fill, () => (format.fill.color = style.fill as string));
+    if (style.numberFormat !== undefined) await this.numberFormat(range, address, style.numberFormat);
+    if (style.horizontal) await set(1, null, () => (format.horizontalAlignment = HORIZONTAL[style.horizontal!]));
+    if (style.vertical) await set(1, null, () => (format.verticalAlignment = VERTICAL[style.vertical!]));
+    if (style.wrap !== undefined) await set(1, null, () => (format.wrapText = style.wrap!));
+    // RangeFormat.indentLevel needs ExcelApi 1.9; without it the indent is left out.
+    if (style.indent !== undefined && this.features.pageLayout) await set(1, null, () => (format.indentLevel = style.indent!));
+    for (const border of style.borders ?? []) {
+      const line = borderLine(border);
+      for (const edge of borderEdges(border)) {
+        const item = format.borders.getItem(edge);
+        await set(3, line, () => {
+          item.style = line.style as Excel.BorderLineStyle;
+          if (line.weight) item.weight = line.weight as Excel.BorderWeight;
+          if (border.color) item.color = border.color;
+        });
+      }
+    }
+    if (style.locked !== undefined) await set(2, null, () => (format.protection.locked = style.locked!));
+  }
+
+  private async numberFormat(range: Excel.Range, address: string, code: string): Promise<void> {
+    const rect = parseRange(address);
+    if (!rect) throw new Error(`bad range ${address}`);
+    const rows = rect.bottom - rect.top + 1;
+    const cols = rect.right - rect.left + 1;
+    if (rows * cols <= MATRIX_FORMAT_CELLS) {
+      const matrix = Array.from({ length: rows }, () => Array.from({ length: cols }, () => code));
+      await this.budget.reserve(estimate(0, 1, matrix), 1);
+      range.numberFormat = matrix;
+    } else {
+      // A single value for a large range is accepted by Excel though the typings ask for a matrix
+      // (Microsoft 365 Developer Platform idea 4211172 shows it working for formulas and values).
+      await this.budget.reserve(estimate(0, 1, code), 1);
+      range.numberFormat = code as unknown as string[][];
+    }
+  }
+
+  private async validation(spec: ValidationSpec): Promise<void> {
+    const validation = this.sheet.getRange(spec.range).dataValidation;
+    const rule = validationRule(spec.rule);
+    await this.budget.reserve(estimate(2, 3, rule), 3);
+    // A range that already has a rule must be cleared before a new rule is set.
+    validation.clear();
+    validation.rule = rule;
+    validation.ignoreBlanks = spec.allowBlank ?? true;
+    if (spec.prompt) {
+      const prompt = { showPrompt: true, title: spec.prompt.title, message: spec.prompt.message };
+      await this.budget.reserve(estimate(0, 1, prompt), 1);
+      validation.prompt = prompt;
+    }
+    if (spec.error) {
+      const alert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: spec.error.title, message: spec.error.message };
+      await this.budget.reserve(estimate(0, 1, alert), 1);
+      validation.errorAlert = alert;
+    }
+  }
+
+  private async conditionalFormats(specs: ConditionalFormatSpec[]): Promise<void> {
+    await this.budget.reserve(estimate(2, 1), 1);
+    this.sheet.getRange().conditionalFormats.clearAll();
+    // add() puts the new rule at the top of the priority list: add the lowest priority first.
+    for (const spec of [...specs].reverse()) {
+      const cf = this.sheet.getRange(spec.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      const custom = cf.custom;
+      await this.budget.reserve(estimate(6, 2, spec), 2);
+      custom.rule.formula = spec.formula.startsWith("=") ? spec.formula : `=${spec.formula}`;
+      const { fill, fontColor, bold, italic, strike } = spec.style;
+      if (fill) custom.format.fill.color = fill;
+      if (fontColor) custom.format.font.color = fontColor;
+      if (bold !== undefined) custom.format.font.bold = bold;
+      if (italic !== undefined) custom.format.font.italic = italic;
+      if (strike !== undefined) custom.format.font.strikethrough = strike;
+      // ConditionalFormat.stopIfTrue is ExcelApi 1.8, within the add-in's baseline.
+      if (spec.stopIfTrue !== undefined) cf.stopIfTrue = spec.stopIfTrue;
+    }
+  }
+
+  private async table(spec: { name: string; range: string; style?: string; showFilterButton?: boolean }): Promise<void> {
+    if (this.planned.tables.has(spec.name.toUpperCase())) {
+      // Re-created from the spec: the old table becomes plain cells first (its data stays).
+      await this.budget.reserve(estimate(2, 1, spec.name), 1);
+      this.sheet.tables.getItem(spec.name).convertToRange();
+    }
+    await this.budget.reserve(estimate(2, 4, spec), 4);
+    const table = this.sheet.tables.add(spec.range, true);
+    table.name = spec.name;
+    if (spec.style) table.style = spec.style;
+    if (spec.showFilterButton !== undefined) table.showFilterButton = spec.showFilterButton;
+    this.planned.tables.add(spec.name.toUpperCase());
+  }
+
+  private async hyperlink(spec: { at: string; text: string; target: { sheet: string; cell: string }; tooltip?: string }): Promise<void> {
+    const range = this.sheet.getRange(spec.at);
+    // The cell's own value is the link text, written as text; the hyperlink only adds the target
+    // (Range.hyperlink, ExcelApi 1.7) so a name starting with "=" can never become a formula.
+    const link: Excel.RangeHyperlink = { documentReference: sheetReference(spec.target.sheet, spec.target.cell) };
+    if (spec.tooltip) link.screenTip = spec.tooltip;
+    await this.budget.reserve(estimate(1, 2, [spec.text, link]), 2);
+    range.formulas = [[textInput(spec.text)]];
+    range.hyperlink = link;
+  }
+
+  private async chart(spec: ChartSpec): Promise<void> {
+    const name = chartName(spec);
+    if (this.planned.charts.has(name)) {
+      await this.budget.reserve(estimate(2, 1, name), 1);
+      this.sheet.charts.getItem(name).delete();
+    }
+    const data = parseRange(spec.dataRange);
+    const seriesCount = data ? data.right - data.left + 1 : 0;
+    await this.budget.reserve(estimate(5 + 2 * seriesCount, 3 + seriesCount, spec), 3 + seriesCount);
+    const chart = this.sheet.charts.add(CHART_TYPE[spec.kind] as Excel.ChartType, this.sheet.getRange(spec.dataRange), "Columns" as Excel.ChartSeriesBy);
+    chart.name = name;
+    chart.title.text = spec.title;
+    chart.setPosition(spec.anchor.from, spec.anchor.to);
+    // ChartSeries.setXAxisValues is ExcelApi 1.7.
+    const categories = this.sheet.getRange(spec.categoryRange);
+    for (let i = 0; i < seriesCount; i++) chart.series.getItemAt(i).setXAxisValues(categories);
+    this.planned.charts.add(name);
+  }
+
+  private async freeze({ rows, columns }: { rows: number; columns: number }): Promise<void> {
+    await this.budget.reserve(estimate(3, 1), 1);
+    // Worksheet.freezePanes is ExcelApi 1.7.
+    const panes = this.sheet.freezePanes;
+    if (rows > 0 && columns > 0) panes.freezeAt(this.sheet.getRange(`A1:${columnLetters(columns)}${rows}`));
+    else if (rows > 0) panes.freezeRows(rows);
+    else if (columns > 0) panes.freezeColumns(columns);
+    else panes.unfreeze();
+  }
+
+  private async print(spec: NonNullable<SheetContent["print"]>): Promise<void> {
+    // Worksheet.pageLayout is ExcelApi 1.9 (Excel 2019 has 1.8): without it print setup is skipped
+    // and the sheet prints with Excel's defaults.
+    if (!this.features.pageLayout) return;
+    const layout = this.sheet.pageLayout;
+    await this.budget.reserve(estimate(1, 10, spec), 10);
+    layout.orientation = (spec.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
+    layout.paperSize = spec.paper as Excel.PaperType;
+    if (spec.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.titleRows) layout.setPrintTitleRows(spec.titleRows);
+    if (spec.printArea) layout.setPrintArea(spec.printArea);
+    if (spec.centerHorizontally !== undefined) layout.centerHorizontally = spec.centerHorizontally;
+    if (spec.margins) {
+      const m = spec.margins;
+      layout.topMargin = m.top * INCH_POINTS;
+      layout.bottomMargin = m.bottom * INCH_POINTS;
+      layout.leftMargin = m.left * INCH_POINTS;
+      layout.rightMargin = m.right * INCH_POINTS;
+      if (m.header !== undefined) layout.headerMargin = m.header * INCH_POINTS;
+      if (m.footer !== undefined) layout.footerMargin = m.footer * INCH_POINTS;
+    }
+  }
+}
+
+/** Whether content touches cells or formats (which a protected sheet refuses). */
+function hasEdits(content: SheetContent): boolean {
+  const keys: (keyof SheetContent)[] = ["cells", "styles", "columns", "rows", "merges", "validations", "conditionalFormats", "tables", "hyperlinks", "charts"];
+  return keys.some((k) => {
+    const v = content[k];
+    return Array.isArray(v) ? v.length > 0 : v !== undefined;
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * WorkbookHost.snapshot for Office.js: the sheet list and every requested range, queued together
+ * and read in one sync.
+ */
+import type { CellValue, RangeRead, ReadRequest, SheetInfo, WorkbookSnapshot } from "../../layout/workbook-host";
+import type { Visibility } from "../../layout/sheet-spec";
+
+const VISIBILITY: Record<string, Visibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
+interface PendingRead {
+  request: ReadRequest;
+  sheet: Excel.Worksheet;
+  range: Excel.Range;
+}
+
+export async function readSnapshot(context: Excel.RequestContext, requests: ReadRequest[]): Promise<WorkbookSnapshot> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility,items/position");
+  const pending: PendingRead[] = requests.map((request) => {
+    // A sheet a user renamed or deleted comes back as a null object instead of failing the batch.
+    const sheet = worksheets.getItemOrNullObject(request.sheet);
+    sheet.load("name");
+    // No range: the used range, widened to start at A1 so row and column numbers stay absolute.
+    const range = request.range ? sheet.getRange(request.range) : sheet.getUsedRangeOrNullObject(true).getBoundingRect("A1");
+    range.load(request.formulas ? "address,values,formulas" : "address,values");
+    return { request, sheet, range };
+  });
+  await context.sync();
+  const sheets: SheetInfo[] = worksheets.items.map((ws) => ({ name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", position: ws.position }));
+  return { sheets, ranges: pending.map(toRangeRead) };
+}
+
+function toRangeRead({ request, sheet, range }: PendingRead): RangeRead {
+  if (sheet.isNullObject) return { request, found: false, address: null, values: [] };
+  if (range.isNullObject) return { request, found: true, address: null, values: [], ...(request.formulas ? { formulas: [] } : {}) };
+  // Range.address is sheet-qualified ("'Kế hoạch'!A1:L64"); callers want the cells part.
+  const address = range.address.slice(range.address.lastIndexOf("!") + 1);
+  const read: RangeRead = { request, found: true, address, values: range.values as CellValue[][] };
+  if (request.formulas) read.formulas = range.formulas as (string | number | boolean | null)[][];
+  return read;
+}

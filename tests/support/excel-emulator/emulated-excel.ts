@@ -1,0 +1,66 @@
+/**
+ * An emulated Excel behind Microsoft's real Office.js client: `run` is `Excel.run` pointed at
+ * this emulator's in-memory workbook, so the library's own load/sync rules apply unchanged.
+ */
+import { ensureOfficeRuntime, registerHandler, setApiVersion } from "./office-runtime";
+import { PAYLOAD_LIMIT_BYTES, RequestProcessor, type RequestStats } from "./request-processor";
+import { EmulatedWorkbook } from "./workbook-model";
+
+export interface EmulatorOptions {
+  /** ExcelApi version reported by Office.context.requirements (default 1.17). */
+  apiVersion?: string;
+  /** Per-request cap (default Excel on the web's 5 MB). */
+  payloadLimitBytes?: number;
+  /** Keep every request body (JSON text) for inspection. */
+  recordRequests?: boolean;
+}
+
+export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export interface EmulatedExcel {
+  /** Behaves like `Excel.run(batch)` (also `run(options, batch)`). */
+  run<T>(batch: ExcelBatch<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: ExcelBatch<T>): Promise<T>;
+  workbook: EmulatedWorkbook;
+  stats: RequestStats;
+  /** Request bodies seen so far, when `recordRequests` is on. */
+  requests: string[];
+  /** Blank workbook, zeroed counters. */
+  reset(): void;
+  /** Zeroes the counters only. */
+  resetStats(): void;
+  dispose(): void;
+}
+
+export function createEmulatedExcel(options: EmulatorOptions = {}): EmulatedExcel {
+  ensureOfficeRuntime();
+  const workbook = new EmulatedWorkbook();
+  const processor = new RequestProcessor(workbook, { payloadLimitBytes: options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES });
+  const requests: string[] = [];
+  const { url, unregister } = registerHandler(({ body }) => {
+    if (options.recordRequests) requests.push(body);
+    return processor.process(body);
+  });
+  const apiVersion = options.apiVersion ?? "1.17";
+
+  function run<T>(first: Excel.RunOptions | ExcelBatch<T>, second?: ExcelBatch<T>): Promise<T> {
+    setApiVersion(apiVersion);
+    if (typeof first === "function") return Excel.run(url as unknown as Excel.RunOptions, first);
+    // The library takes the request URL as `session` in the options form.
+    return Excel.run({ ...first, session: url } as unknown as Excel.RunOptions, second as ExcelBatch<T>);
+  }
+
+  return {
+    run: run as EmulatedExcel["run"],
+    workbook,
+    stats: processor.stats,
+    requests,
+    reset: () => {
+      workbook.reset();
+      processor.resetStats();
+      requests.length = 0;
+    },
+    resetStats: () => processor.resetStats(),
+    dispose: unregister,
+  };
+}

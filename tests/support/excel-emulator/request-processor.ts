@@ -1,0 +1,326 @@
+/**
+ * Answers the JSON requests that Microsoft's Office.js client serialises for Excel.run (format
+ * recorded in OFFICEJS-EMULATION.md): object paths are resolved against the in-memory workbook,
+ * actions run in order, and the first failing action ends the batch with Excel's error (earlier
+ * actions stay applied: Excel batches are not transactions).
+ */
+import { EmulatedExcelError, MESSAGES } from "./excel-errors";
+import { NULL_REF, type Ref, camel, handlerOf, isRef, pascal } from "./object-model";
+import { registerExcelTypes } from "./handlers";
+import type { EmulatedWorkbook } from "./workbook-model";
+
+/** Excel on the web's payload cap per request: 5 MB (Microsoft, "Resource limits and performance optimization for Office Add-ins"). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+interface ObjectPathInfo {
+  Id: number;
+  ObjectPathType: number;
+  Name?: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] };
+}
+
+interface Action {
+  Id: number;
+  ActionType: number;
+  Name?: string;
+  ObjectPathId: number;
+  ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] };
+  QueryInfo?: { Select?: string[] | null; Expand?: string[] | null; Top?: number; Skip?: number };
+}
+
+interface RequestBody {
+  Actions?: Action[];
+  ObjectPaths?: Record<string, ObjectPathInfo>;
+}
+
+export interface RequestStats {
+  /** Requests the add-in's context.sync() calls sent (Excel.run's own final sync included). */
+  syncs: number;
+  /** Requests Excel.run sends afterwards only to release kept references (`_RemoveReference`). */
+  cleanups: number;
+  actions: number;
+  largestRequestBytes: number;
+  totalRequestBytes: number;
+}
+
+export function emptyStats(): RequestStats {
+  return { syncs: 0, cleanups: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0 };
+}
+
+export interface ProcessorOptions {
+  payloadLimitBytes?: number;
+}
+
+registerExcelTypes();
+
+export class RequestProcessor {
+  readonly stats: RequestStats = emptyStats();
+  /** Objects the client keeps across requests (`_KeepReference`), by reference id. */
+  private readonly references = new Map<string, Ref>();
+  private nextReference = 1;
+  private readonly limit: number;
+
+  constructor(
+    private readonly workbook: EmulatedWorkbook,
+    options: ProcessorOptions = {},
+  ) {
+    this.limit = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+  }
+
+  resetStats(): void {
+    Object.assign(this.stats, emptyStats());
+  }
+
+  /** One request in, one response out (both JSON text). */
+  process(bodyText: string): string {
+    const bytes = Buffer.byteLength(bodyText, "utf8");
+    const body = JSON.parse(bodyText) as RequestBody;
+    const actions = body.Actions ?? [];
+    const cleanup = actions.length > 0 && actions.every((a) => a.ActionType === 1 || a.Name === "_RemoveReference");
+    if (cleanup) {
+      this.stats.cleanups += 1;
+    } else {
+      this.stats.syncs += 1;
+      this.stats.actions += actions.length;
+      this.stats.totalRequestBytes += bytes;
+      this.stats.largestRequestBytes = Math.max(this.stats.largestRequestBytes, bytes);
+    }
+    if (bytes > this.limit) {
+      return JSON.stringify({ Results: [], Error: errorJson(new EmulatedExcelError("RequestPayloadSizeLimitExceeded", MESSAGES.payloadTooLarge), 0) });
+    }
+    const batch = new Batch(this.workbook, body.ObjectPaths ?? {}, this);
+    const results: unknown[] = [];
+    for (let i = 0; i < actions.length; i++) {
+      try {
+        const value = batch.run(actions[i]);
+        if (value !== undefined) results.push({ ActionId: actions[i].Id, Value: value });
+      } catch (error) {
+        if (error instanceof EmulatedExcelError) return JSON.stringify({ Results: results, Error: errorJson(error, i) });
+        throw error;
+      }
+    }
+    return JSON.stringify({ Results: results });
+  }
+
+  keepReference(ref: Ref): string {
+    const id = `{R${this.nextReference++}}`;
+    this.references.set(id, ref);
+    return id;
+  }
+
+  reference(id: string): Ref {
+    return this.references.get(id) ?? NULL_REF;
+  }
+
+  removeReference(id: string): void {
+    this.references.delete(id);
+  }
+
+  /** Objects still kept by the client (tests check that runs release what they keep). */
+  get keptReferences(): number {
+    return this.references.size;
+  }
+}
+
+function errorJson(error: EmulatedExcelError, actionIndex: number) {
+  return { Code: error.code, Message: error.message, HttpStatusCode: error.httpStatusCode, ActionIndex: actionIndex };
+}
+
+/** The object paths of one request, resolved lazily and at most once each. */
+class Batch {
+  private readonly resolved = new Map<number, Ref>();
+  /** Instantiate results handed back, so `_KeepReference` can add the reference id to them. */
+  private readonly instantiated = new Map<number, Record<string, unknown>>();
+
+  constructor(
+    private readonly wb: EmulatedWorkbook,
+    private readonly paths: Record<string, ObjectPathInfo>,
+    private readonly processor: RequestProcessor,
+  ) {}
+
+  run(action: Action): unknown {
+    switch (action.ActionType) {
+      case 1:
+        return this.instantiate(action.ObjectPathId);
+      case 2:
+        return this.query(this.resolve(action.ObjectPathId), action.QueryInfo?.Select ?? null, action.QueryInfo?.Expand ?? null);
+      case 3:
+        return this.call(action);
+      case 4:
+        return this.setProperty(action);
+      default:
+        // Trace markers and "ensure unchanged" checks carry nothing Excel would change.
+        return undefined;
+    }
+  }
+
+  private instantiate(pathId: number): unknown {
+    const ref = this.resolve(pathId);
+    if (ref.type === "Null") return null;
+    const handler = ref.type.startsWith("Service:") ? {} : handlerOf(ref);
+    const value: Record<string, unknown> = {};
+    if (handler.id) value.Id = handler.id(ref, this.wb);
+    this.instantiated.set(pathId, value);
+    return value;
+  }
+
+  resolve(pathId: number): Ref {
+    const cached = this.resolved.get(pathId);
+    if (cached) return cached;
+    const info = this.paths[String(pathId)];
+    if (!info) throw new EmulatedExcelError("GeneralException", `emulator: unknown object path ${pathId}`);
+    const ref = this.evaluate(info);
+    this.resolved.set(pathId, ref);
+    return ref;
+  }
+
+  private evaluate(info: ObjectPathInfo): Ref {
+    switch (info.ObjectPathType) {
+      case 1:
+        return { type: "Workbook" };
+      case 2:
+        // Library start-up services (telemetry, flighting…): answered as inert objects.
+        return { type: `Service:${info.Name ?? ""}` };
+      case 6:
+        return this.processor.reference(info.Name ?? "");
+      case 7:
+        return NULL_REF;
+    }
+    const parent = this.resolve(info.ParentObjectPathId ?? 0);
+    if (parent.type === "Null" || parent.type.startsWith("Service:")) return parent.type === "Null" ? NULL_REF : parent;
+    const handler = handlerOf(parent);
+    const args = this.arguments(info.ArgumentInfo);
+    switch (info.ObjectPathType) {
+      case 4: {
+        const nav = handler.navigation?.[camel(info.Name ?? "")];
+        if (!nav) throw apiNotFoundFor(parent, info.Name);
+        return nav(parent, this.wb);
+      }
+      case 5:
+        if (!handler.indexer) throw apiNotFoundFor(parent, "indexer");
+        return handler.indexer(parent, args, this.wb);
+      case 3: {
+        const result = this.invoke(parent, info.Name ?? "", args);
+        return isRef(result) ? result : NULL_REF;
+      }
+      default:
+        throw new EmulatedExcelError("GeneralException", `emulator: object path type ${info.ObjectPathType}`);
+    }
+  }
+
+  private arguments(info: ObjectPathInfo["ArgumentInfo"]): unknown[] {
+    const args = [...(info?.Arguments ?? [])];
+    const ids = info?.ReferencedObjectPathIds;
+    if (ids) ids.forEach((id, i) => { if (id) args[i] = this.resolve(id); });
+    return args;
+  }
+
+  private invoke(ref: Ref, name: string, args: unknown[]): unknown {
+    const method = handlerOf(ref).methods?.[camel(name)];
+    if (!method) throw apiNotFoundFor(ref, name);
+    return method(ref, args, this.wb);
+  }
+
+  private call(action: Action): unknown {
+    const name = action.Name ?? "";
+    const ref = this.resolve(action.ObjectPathId);
+    if (name === "_KeepReference") {
+      const value = this.instantiated.get(action.ObjectPathId);
+      if (value && ref.type !== "Null") value._ReferenceId = this.processor.keepReference(ref);
+      return undefined;
+    }
+    if (name === "_RemoveReference") {
+      // The client releases kept objects through the workbook, naming each reference id.
+      for (const id of action.ArgumentInfo?.Arguments ?? []) this.processor.removeReference(String(id));
+      return undefined;
+    }
+    if (ref.type === "Null" || ref.type.startsWith("Service:") || name.startsWith("_") || name === "NotifyActionHandlerReady") return null;
+    const result = this.invoke(ref, name, this.arguments(action.ArgumentInfo));
+    return isRef(result) ? null : (result ?? null);
+  }
+
+  private setProperty(action: Action): undefined {
+    const ref = this.resolve(action.ObjectPathId);
+    if (ref.type === "Null") return undefined;
+    const name = camel(action.Name ?? "");
+    const property = handlerOf(ref).properties?.[name];
+    if (!property?.set) throw apiNotFoundFor(ref, `set ${name}`);
+    property.set(ref, (action.ArgumentInfo?.Arguments ?? [])[0], this.wb);
+    return undefined;
+  }
+
+  /** A load: the selected scalar properties (or all), nested navigations, and `_Items` for collections. */
+  private query(ref: Ref, select: string[] | null, expand: string[] | null): unknown {
+    if (ref.type === "Null") return null;
+    const handler = handlerOf(ref);
+    if (handler.items) {
+      const items = handler.items(ref, this.wb).map((item) => this.objectValue(item, select, expand));
+      return { _Items: items };
+    }
+    return this.objectValue(ref, select, expand);
+  }
+
+  private objectValue(ref: Ref, select: string[] | null, expand: string[] | null): Record<string, unknown> {
+    const handler = handlerOf(ref);
+    const out: Record<string, unknown> = {};
+    if (handler.id) out.Id = handler.id(ref, this.wb);
+    const names = select && select.length > 0 ? select : Object.keys(handler.properties ?? {}).filter((n) => handler.properties?.[n].get);
+    for (const path of names) this.selectInto(out, ref, path.split("/"));
+    for (const nav of expand ?? []) {
+      const parts = nav.split("/");
+      if (!select?.some((s) => s.startsWith(`${nav}/`))) this.expandInto(out, ref, parts);
+    }
+    return out;
+  }
+
+  private selectInto(out: Record<string, unknown>, ref: Ref, parts: string[]): void {
+    const handler = handlerOf(ref);
+    const [head, ...rest] = parts;
+    const name = camel(head);
+    if (rest.length === 0) {
+      const property = handler.properties?.[name];
+      if (property?.get) {
+        out[pascal(name)] = property.get(ref, this.wb);
+        return;
+      }
+      if (handler.navigation?.[name]) {
+        this.expandInto(out, ref, [head]);
+        return;
+      }
+      throw apiNotFoundFor(ref, `property ${name}`);
+    }
+    const nav = handler.navigation?.[name];
+    if (!nav) throw apiNotFoundFor(ref, `navigation ${name}`);
+    const child = nav(ref, this.wb);
+    const key = pascal(name);
+    if (child.type === "Null") {
+      out[key] = null;
+      return;
+    }
+    const childOut = (out[key] as Record<string, unknown> | undefined) ?? {};
+    out[key] = childOut;
+    this.selectInto(childOut, child, rest);
+  }
+
+  private expandInto(out: Record<string, unknown>, ref: Ref, parts: string[]): void {
+    let current = ref;
+    let target = out;
+    for (let i = 0; i < parts.length; i++) {
+      const nav = handlerOf(current).navigation?.[camel(parts[i])];
+      if (!nav) throw apiNotFoundFor(current, `navigation ${parts[i]}`);
+      current = nav(current, this.wb);
+      const key = pascal(camel(parts[i]));
+      if (i === parts.length - 1) {
+        target[key] = this.query(current, null, null);
+      } else {
+        target[key] = (target[key] as Record<string, unknown> | undefined) ?? {};
+        target = target[key] as Record<string, unknown>;
+      }
+    }
+  }
+}
+
+function apiNotFoundFor(ref: Ref, what: string | undefined): EmulatedExcelError {
+  return new EmulatedExcelError("ApiNotFound", `The API you are trying to use could not be found (emulator: ${ref.type}.${what ?? "?"}).`);
+}
