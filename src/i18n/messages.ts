@@ -8,6 +8,7 @@ import { excelHostMessages } from "./catalog/excel-host";
 import { unitMessages } from "./catalog/units";
 import { xlsxHostMessages } from "./catalog/xlsx-host";
 import { planImportMessages } from "./catalog/plan-import";
+import { taskpaneMessages } from "./catalog/taskpane";
 
 export const catalog = {
   ...excelHostMessages,
@@ -15,6 +16,7 @@ export const catalog = {
   ...unitMessages,
   ...xlsxHostMessages,
   ...planImportMessages,
+  ...taskpaneMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

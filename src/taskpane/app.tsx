@@ -1,0 +1,78 @@
+/**
+ * The pane: a header with the language switch, three tabs (tracker, plan import, deadline
+ * check). Views stay mounted while hidden so a half-edited plan survives a look at another tab.
+ */
+import { FluentProvider, Tab, TabList, ToggleButton, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
+import { LanguageProvider, useLanguage, useText } from "./language";
+import type { PaneEngine } from "./pane-engine";
+import { CheckView } from "./views/check-view";
+import { PlanView } from "./views/plan-view";
+import { TrackerView } from "./views/tracker-view";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: "#c8102e",
+    color: "#ffffff",
+  },
+  logo: { width: "24px", height: "24px", borderRadius: tokens.borderRadiusSmall, boxShadow: "0 0 0 1px rgba(255,255,255,0.6)" },
+  title: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  languages: { display: "flex", gap: tokens.spacingHorizontalXXS },
+  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  main: { padding: tokens.spacingHorizontalM },
+});
+
+type ViewId = "tracker" | "plan" | "check";
+
+export function App({ engine }: { engine: PaneEngine }) {
+  return (
+    <LanguageProvider>
+      <Shell engine={engine} />
+    </LanguageProvider>
+  );
+}
+
+function Shell({ engine }: { engine: PaneEngine }) {
+  const styles = useStyles();
+  const text = useText();
+  const { lang, setLang } = useLanguage();
+  const [view, setView] = useState<ViewId>("tracker");
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang}>
+      <header className={styles.header}>
+        <img className={styles.logo} src="assets/icon-32.png" alt="" />
+        <h1 className={styles.title}>{text("pane.title")}</h1>
+        <div className={styles.languages} role="group" aria-label={text("pane.language")}>
+          <ToggleButton size="small" shape="rounded" appearance={lang === "vi" ? "secondary" : "transparent"} checked={lang === "vi"} onClick={() => setLang("vi")} lang="vi" title={text("pane.language.vi")} style={lang === "vi" ? undefined : { color: "#ffffff" }}>
+            {text("pane.language.viShort")}
+          </ToggleButton>
+          <ToggleButton size="small" shape="rounded" appearance={lang === "en" ? "secondary" : "transparent"} checked={lang === "en"} onClick={() => setLang("en")} lang="en" title={text("pane.language.en")} style={lang === "en" ? undefined : { color: "#ffffff" }}>
+            {text("pane.language.enShort")}
+          </ToggleButton>
+        </div>
+      </header>
+      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} size="medium">
+        <Tab value="tracker">{text("pane.tab.tracker")}</Tab>
+        <Tab value="plan">{text("pane.tab.plan")}</Tab>
+        <Tab value="check">{text("pane.tab.check")}</Tab>
+      </TabList>
+      <main className={styles.main}>
+        <div hidden={view !== "tracker"}>
+          <TrackerView engine={engine} active={view === "tracker"} />
+        </div>
+        <div hidden={view !== "plan"}>
+          <PlanView engine={engine} />
+        </div>
+        <div hidden={view !== "check"}>
+          <CheckView engine={engine} />
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

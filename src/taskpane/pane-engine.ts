@@ -1,0 +1,46 @@
+/**
+ * The one door from the pane to the workbook: the engine's API bound to a host. Views receive
+ * a PaneEngine and never see Office.js, so they can be driven by the real Excel host, the
+ * emulated one in tests, or a plain fake.
+ */
+import type { DeadlineStatus } from "../domain/deadline";
+import type { Result } from "../domain/result";
+import type { BuildReport } from "../domain/tracker";
+import type { IsoDate, Plan, TaskCode, Unit, UnitCode } from "../domain/types";
+
+export interface WorkbookInputs {
+  plan: Plan | null;
+  units: Unit[];
+}
+
+export interface WorkbookState {
+  /** The plan and units as read from the Kế hoạch and Đơn vị sheets (problems name sheet and cell). */
+  inputs: Result<WorkbookInputs>;
+  /** False before the first build: neither the Kế hoạch nor the Đơn vị sheet exists. */
+  hasInputSheets: boolean;
+  /** True once the tracker was built in this workbook (a rebuild updates it in place). */
+  hasTracker: boolean;
+}
+
+/** One unit's deadline statuses as of a date: how many tasks are in each, and which are late. */
+export interface UnitDeadlines {
+  code: UnitCode;
+  name: string;
+  counts: Partial<Record<DeadlineStatus, number>>;
+  lateTasks: TaskCode[];
+}
+
+export interface DeadlineSummary {
+  asOf: IsoDate;
+  units: UnitDeadlines[];
+}
+
+export interface PaneEngine {
+  readWorkbook(): Promise<WorkbookState>;
+  createInputSheets(): Promise<Result<void>>;
+  buildTracker(today: IsoDate): Promise<Result<BuildReport>>;
+  savePlan(plan: Plan): Promise<Result<void>>;
+  checkDeadlines(asOf: IsoDate): Promise<Result<DeadlineSummary>>;
+  /** The plan read from a document's text; what the parser was unsure of comes back as warnings. */
+  parsePlanText(text: string): Result<Plan>;
+}

@@ -1,0 +1,152 @@
+/**
+ * "Nhập kế hoạch": the plan's text (pasted, or from a .txt/.docx file) → the parsed plan in an
+ * editable form → saved into the Kế hoạch sheet. The form can also start empty.
+ */
+import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { Problem } from "../../domain/result";
+import { Busy } from "../components/busy";
+import { Notice } from "../components/notice";
+import { ProblemList } from "../components/problem-list";
+import { useText } from "../language";
+import type { PaneEngine } from "../pane-engine";
+import { emptyPlan, fromDraft, toDraft, type DraftErrors, type PlanDraft } from "../plan-draft";
+import { readPlanFile } from "../read-plan-file";
+import { PlanForm } from "./plan-form";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  sticky: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  hiddenInput: { display: "none" },
+  intro: { margin: 0 },
+});
+
+type Outcome = { kind: "parsed"; tasks: number } | { kind: "invalid"; count: number } | { kind: "saved"; plan: string } | { kind: "error"; message: string } | null;
+
+export function PlanView({ engine }: { engine: PaneEngine }) {
+  const styles = useStyles();
+  const text = useText();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [source, setSource] = useState("");
+  const [draft, setDraft] = useState<PlanDraft | null>(null);
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [warnings, setWarnings] = useState<Problem[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+
+  const parse = (documentText: string) => {
+    const result = engine.parsePlanText(documentText);
+    setProblems(result.ok ? [] : result.problems);
+    if (!result.ok) return;
+    setDraft(toDraft(result.value));
+    setWarnings(result.warnings);
+    setErrors({});
+    setOutcome({ kind: "parsed", tasks: result.value.tasks.length });
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    const read = await readPlanFile(file);
+    setBusy(false);
+    if (!read.ok) {
+      setProblems(read.problems);
+      return;
+    }
+    setSource(read.value);
+    parse(read.value);
+  };
+
+  const save = async () => {
+    if (!draft) return;
+    const checked = fromDraft(draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setOutcome({ kind: "invalid", count: Object.keys(checked.errors).length });
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const result = await engine.savePlan(checked.plan);
+      setProblems(result.ok ? [] : result.problems);
+      if (result.ok) {
+        setOutcome({ kind: "saved", plan: checked.plan.docNumber });
+      }
+    } catch (error) {
+      setOutcome({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const startOver = () => {
+    setDraft(null);
+    setWarnings([]);
+    setProblems([]);
+    setErrors({});
+    setOutcome(null);
+  };
+
+  return (
+    <section className={styles.view} aria-label={text("pane.plan.heading")}>
+      {outcome?.kind === "saved" && <Notice intent="success">{text("pane.plan.saved", { plan: outcome.plan })}</Notice>}
+      {outcome?.kind === "parsed" && draft && <Notice intent="info">{text("pane.plan.parsed", { tasks: outcome.tasks })}</Notice>}
+      {outcome?.kind === "invalid" && <Notice intent="error">{text("pane.plan.fixFields", { count: outcome.count })}</Notice>}
+      {outcome?.kind === "error" && <Notice intent="error">{text("pane.unexpectedError", { message: outcome.message })}</Notice>}
+      <ProblemList problems={problems} />
+
+      {draft === null ? (
+        <>
+          <p className={styles.intro}>{text("pane.plan.intro")}</p>
+          <Field label={text("pane.plan.pasteLabel")}>
+            <Textarea value={source} rows={10} resize="vertical" placeholder={text("pane.plan.pastePlaceholder")} onChange={(_, d) => setSource(d.value)} />
+          </Field>
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={source.trim() === ""} onClick={() => parse(source)}>
+              {text("pane.plan.parse")}
+            </Button>
+            <Button onClick={() => fileInput.current?.click()}>{text("pane.plan.openFile")}</Button>
+            <Button onClick={() => { setDraft(toDraft(emptyPlan())); setOutcome(null); setProblems([]); }}>{text("pane.plan.fromScratch")}</Button>
+            <input
+              ref={fileInput}
+              className={styles.hiddenInput}
+              type="file"
+              accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              onChange={(e) => {
+                void openFile(e.target.files?.[0]);
+                e.target.value = "";
+              }}
+            />
+          </div>
+          {busy && <Busy />}
+        </>
+      ) : (
+        <>
+          <ProblemList problems={warnings} tone="warning" />
+          <PlanForm draft={draft} errors={errors} onChange={setDraft} />
+          <div className={styles.sticky}>
+            <Button appearance="primary" disabled={busy} onClick={() => void save()}>
+              {text("pane.plan.save")}
+            </Button>
+            <Button disabled={busy} onClick={startOver}>
+              {text("pane.plan.discard")}
+            </Button>
+            {busy && <Busy />}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

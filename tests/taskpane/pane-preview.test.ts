@@ -1,0 +1,101 @@
+/**
+ * The pane's views over a fake engine, in headless Chromium: the production build of the pane
+ * with only its entry swapped (no Office, no Excel), clicked through as a user would.
+ * Screenshots go to the OS temp folder for people to look at.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { buildBundle, type BuiltBundle } from "./support/build-bundle";
+import { launchChromium } from "./support/chromium";
+import { serveFolder, type StaticServer } from "./support/static-server";
+
+const PLAN_TEXT = fs.readFileSync(path.join(__dirname, "..", "fixtures", "plans", "ke-hoach-13-KH-DUK-binh-phuoc.txt"), "utf8");
+const SHOTS = path.join(os.tmpdir(), "plan-tracker-screenshots");
+
+let bundle: BuiltBundle;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  bundle = await buildBundle({ entry: path.join(__dirname, "preview", "preview-entry.tsx") });
+  server = await serveFolder(bundle.dir);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  // No Office here: the CDN script answers with nothing.
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.goto(`${server.url}taskpane.html`);
+}, 180000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  bundle?.remove();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `preview-${name}.png`), fullPage: true });
+
+describe("the pane over a fake engine", () => {
+  it("offers to create the input sheets before the first build", async () => {
+    await page.getByRole("button", { name: "Tạo trang Kế hoạch và Đơn vị" }).waitFor();
+    await shot("1-first-run");
+    await page.getByRole("button", { name: "Tạo trang Kế hoạch và Đơn vị" }).click();
+    await page.getByText("Đã tạo trang Kế hoạch và trang Đơn vị").waitFor();
+    await page.getByText("Chưa có kế hoạch trong trang Kế hoạch").waitFor();
+  });
+
+  it("parses the pasted plan into an editable form and saves it", async () => {
+    await page.getByRole("tab", { name: "Nhập kế hoạch" }).click();
+    await page.getByRole("textbox", { name: "Nội dung văn bản" }).fill(PLAN_TEXT);
+    await shot("2-paste");
+    await page.getByRole("button", { name: "Phân tích văn bản" }).click();
+    await page.getByText(/Đã đọc \d+ nhiệm vụ/).waitFor();
+    await expect(page.getByRole("textbox", { name: "Số và ký hiệu" }).inputValue()).resolves.toBe("13-KH/ĐUK");
+    await expect(page.getByRole("textbox", { name: "Ngày ban hành" }).inputValue()).resolves.toBe("02/12/2019");
+    await shot("3-form");
+    await page.getByRole("button", { name: "Lưu vào trang Kế hoạch" }).click();
+    await page.getByText("Đã lưu kế hoạch 13-KH/ĐUK").waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { paneCalls: string[] }).paneCalls);
+    expect(calls.some((c) => c.startsWith("savePlan 13-KH/ĐUK"))).toBe(true);
+  });
+
+  it("shows a wrong deadline next to its field and does not save", async () => {
+    await page.getByRole("textbox", { name: "Hạn hoàn thành" }).first().fill("31/02/2020");
+    await page.getByRole("button", { name: "Lưu vào trang Kế hoạch" }).click();
+    await page.getByText('"31/02/2020" không phải ngày dd/mm/yyyy có thật').waitFor();
+    await page.getByText("Còn 1 chỗ cần sửa").waitFor();
+    await shot("4-invalid-date");
+    await page.getByRole("textbox", { name: "Hạn hoàn thành" }).first().fill("20/12/2019");
+  });
+
+  it("builds the tracker and reports what it added", async () => {
+    await page.getByRole("tab", { name: "Sổ theo dõi" }).click();
+    await page.getByText(/Kế hoạch 13-KH\/ĐUK: \d+ nhiệm vụ; 3 đơn vị/).waitFor();
+    await page.getByRole("button", { name: "Tạo sổ theo dõi" }).click();
+    await page.getByText("Xong: sổ theo dõi có 3 trang đơn vị.").waitFor();
+    await page.getByText(/Đã thêm 3 trang: Chi bộ Sở Tư pháp/).waitFor();
+    await page.getByRole("button", { name: "Cập nhật sổ theo dõi" }).waitFor();
+    await shot("5-built");
+  });
+
+  it("lists late units as of a chosen date", async () => {
+    await page.getByRole("tab", { name: "Kiểm tra hạn" }).click();
+    await page.getByRole("textbox", { name: "Tính đến ngày" }).fill("21/12/2019");
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByText("Tính đến 21/12/2019: 1 đơn vị có nhiệm vụ quá hạn").waitFor();
+    await page.getByText("Chi bộ Sở Tư pháp: 2 nhiệm vụ quá hạn (NV02, NV05)").waitFor();
+    await shot("6-check");
+  });
+
+  it("switches every label to English and back", async () => {
+    await page.getByRole("button", { name: "EN" }).click();
+    await page.getByRole("tab", { name: "Check deadlines" }).waitFor();
+    await page.getByText("As of 21/12/2019: 1 units have late tasks").waitFor();
+    await shot("7-english");
+    await page.getByRole("button", { name: "VI" }).click();
+    await page.getByRole("tab", { name: "Kiểm tra hạn" }).waitFor();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * An in-memory PaneEngine for the preview test: it keeps a plan and units the way the
+ * workbook would, so the pane's views can be clicked through without any Excel.
+ */
+import { ok, fail, type Result } from "../../../src/domain/result";
+import { emptyBuildReport, type BuildReport } from "../../../src/domain/tracker";
+import type { IsoDate, Plan, TaskCode, Unit, UnitCode } from "../../../src/domain/types";
+import { DONE_ON_TIME, DUE_SOON, IN_TIME, LATE } from "../../../src/domain/deadline";
+import { parsePlanTextDetailed } from "../../../src/domain/plan-text";
+import type { DeadlineSummary, PaneEngine, WorkbookState } from "../../../src/taskpane/pane-engine";
+
+const UNITS: Unit[] = [
+  { code: "DV001" as UnitCode, name: "Chi bộ Sở Tư pháp", kind: "chi bộ", head: "Trần Văn B", email: null, members: 25 },
+  { code: "DV002" as UnitCode, name: "Đảng bộ Sở Giáo dục và Đào tạo", kind: "đảng bộ cơ sở", head: null, email: null, members: 140 },
+  { code: "DV003" as UnitCode, name: "Chi bộ Ban Quản lý Khu kinh tế", kind: "chi bộ", head: null, email: null, members: 18 },
+];
+
+export function fakeEngine(): PaneEngine & { calls: string[] } {
+  let sheets = false;
+  let plan: Plan | null = null;
+  let built = false;
+  const calls: string[] = [];
+  const pause = () => new Promise((r) => setTimeout(r, 150));
+  return {
+    calls,
+    async readWorkbook(): Promise<WorkbookState> {
+      calls.push("readWorkbook");
+      await pause();
+      return { inputs: ok({ plan, units: sheets ? UNITS : [] }), hasInputSheets: sheets, hasTracker: built };
+    },
+    async createInputSheets(): Promise<Result<void>> {
+      calls.push("createInputSheets");
+      sheets = true;
+      return ok(undefined);
+    },
+    async savePlan(next: Plan): Promise<Result<void>> {
+      calls.push(`savePlan ${next.docNumber} ${next.tasks.length}`);
+      plan = next;
+      sheets = true;
+      return ok(undefined);
+    },
+    async buildTracker(today: IsoDate): Promise<Result<BuildReport>> {
+      calls.push(`buildTracker ${today}`);
+      await pause();
+      if (!plan) return fail({ key: "pane.tracker.noPlan", at: { sheet: "Kế hoạch", cell: "B2" } });
+      const report = emptyBuildReport(!built);
+      if (!built) report.sheetsAdded = UNITS.map((u) => u.name);
+      else report.userEntriesKept = 4;
+      report.unitsAdded = built ? [] : UNITS.map((u) => u.code);
+      built = true;
+      return ok(report);
+    },
+    async checkDeadlines(asOf: IsoDate): Promise<Result<DeadlineSummary>> {
+      calls.push(`checkDeadlines ${asOf}`);
+      await pause();
+      return ok({
+        asOf,
+        units: [
+          { code: UNITS[0].code, name: UNITS[0].name, counts: { [LATE]: 2, [DONE_ON_TIME]: 3 }, lateTasks: ["NV02", "NV05"] as TaskCode[] },
+          { code: UNITS[1].code, name: UNITS[1].name, counts: { [DUE_SOON]: 1, [IN_TIME]: 4 }, lateTasks: [] },
+          { code: UNITS[2].code, name: UNITS[2].name, counts: { [DONE_ON_TIME]: 5 }, lateTasks: [] },
+        ],
+      });
+    },
+    parsePlanText(text: string): Result<Plan> {
+      const parsed = parsePlanTextDetailed(text);
+      return ok(parsed.plan, parsed.problems);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { decodeText, readPlanFile } from "../../src/taskpane/read-plan-file";
+
+const file = (name: string, bytes: Uint8Array) => ({ name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+const text = "Số 13-KH/ĐUK — hoàn thành trước ngày 20/12/2019";
+
+describe("reading a plan file", () => {
+  it("reads UTF-8 with or without a BOM", async () => {
+    const utf8 = new TextEncoder().encode(text);
+    expect(await readPlanFile(file("kh.txt", utf8))).toEqual({ ok: true, value: text, warnings: [] });
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    expect(decodeText(withBom.buffer)).toBe(text);
+  });
+
+  it("reads UTF-16 as Notepad saves it", () => {
+    const units = [0xfeff, ...Array.from(text, (c) => c.charCodeAt(0))];
+    const bytes = new Uint8Array(units.length * 2);
+    units.forEach((u, i) => {
+      bytes[i * 2] = u & 0xff;
+      bytes[i * 2 + 1] = u >> 8;
+    });
+    expect(decodeText(bytes.buffer)).toBe(text);
+  });
+
+  it("falls back to Windows-1258 for bytes that are not UTF-8", () => {
+    // "Kế hoạch" in Windows-1258: 1258 spells ế as ê (0xEA) + combining acute (0xEC); the reader composes it (NFC).
+    const bytes = new Uint8Array([0x4b, 0xea, 0xec, 0x20, 0x68, 0x6f, 0x61, 0xf2, 0x63, 0x68]);
+    expect(decodeText(bytes.buffer)).toBe("Kế hoạch".normalize("NFC"));
+  });
+
+  it("refuses a file that is neither .txt nor .docx, naming it", async () => {
+    const result = await readPlanFile(file("ke-hoach.pdf", new Uint8Array([0x25, 0x50])));
+    expect(result).toEqual({ ok: false, problems: [{ key: "pane.plan.fileUnsupported", params: { file: "ke-hoach.pdf" }, at: { file: "ke-hoach.pdf" } }] });
+  });
+
+  it("reports a .docx that is not a Word file instead of throwing", async () => {
+    const result = await readPlanFile(file("ke-hoach.docx", new TextEncoder().encode("not a zip")));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems[0].key).toBe("pane.plan.fileUnreadable");
+  });
+});
