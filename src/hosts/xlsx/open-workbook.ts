@@ -1,6 +1,8 @@
 /**
  * Opening a file the user named: every way it can fail becomes a catalog message naming the
- * file (missing, unreadable, not an .xlsx workbook, damaged), never a raw exceljs error.
+ * file (missing, unreadable, not an .xlsx workbook, damaged), never a raw exceljs error. The
+ * message itself names the file, so the problems carry no separate location (formatProblem
+ * would print the name twice).
  */
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
@@ -35,25 +37,23 @@ async function readBytes(file: string): Promise<Result<Buffer>> {
     return ok(await fs.readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const at = { file };
-    if (code === "ENOENT" || code === "ENOTDIR") return fail({ key: "xlsx.open.notFound", params: { file }, at });
-    return fail({ key: "xlsx.open.unreadable", params: { file }, at });
+    if (code === "ENOENT" || code === "ENOTDIR") return fail({ key: "xlsx.open.notFound", params: { file } });
+    return fail({ key: "xlsx.open.unreadable", params: { file } });
   }
 }
 
 /** Loads a workbook from bytes; `file` names it in messages. */
 export async function loadWorkbook(data: Buffer, file: string): Promise<Result<OpenedWorkbook>> {
-  const at = { file };
-  if (!looksLikeZip(data)) return fail({ key: "xlsx.open.notXlsx", params: { file }, at });
+  if (!looksLikeZip(data)) return fail({ key: "xlsx.open.notXlsx", params: { file } });
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    return fail({ key: "xlsx.open.corrupt", params: { file }, at });
+    return fail({ key: "xlsx.open.corrupt", params: { file } });
   }
   // A .docx or any other zip has no spreadsheet workbook part.
   const workbookPath = await workbookPartPath(zip).catch(() => null);
-  if (!workbookPath || !workbookPath.endsWith("workbook.xml")) return fail({ key: "xlsx.open.notXlsx", params: { file }, at });
+  if (!workbookPath || !workbookPath.endsWith("workbook.xml")) return fail({ key: "xlsx.open.notXlsx", params: { file } });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
@@ -61,7 +61,7 @@ export async function loadWorkbook(data: Buffer, file: string): Promise<Result<O
     restoreInternalLinks(workbook, await readInternalLinks(zip, parts));
     return ok({ workbook, autoRows: await autoRowsBySheet(zip, parts) });
   } catch {
-    return fail({ key: "xlsx.open.corrupt", params: { file }, at });
+    return fail({ key: "xlsx.open.corrupt", params: { file } });
   }
 }
 

@@ -104,7 +104,7 @@ export class XlsxHost implements WorkbookHost {
       await writeFileAtomically(file, await this.toBuffer(), ops);
       return ok(undefined);
     } catch {
-      return fail({ key: "xlsx.save.failed", params: { file }, at: { file } });
+      return fail({ key: "xlsx.save.failed", params: { file } });
     }
   }
 
@@ -173,8 +173,8 @@ export class XlsxHost implements WorkbookHost {
   private renameSheet(from: string, to: string): void {
     const ws = this.sheet(from);
     // exceljs refuses a name equal to any sheet's ignoring case, the sheet itself included,
-    // so a change of case goes through a name no sheet can have (it contains "[").
-    if (sheetNameKey(from) === sheetNameKey(to)) ws.name = `[${ws.id}]`;
+    // so a change of case goes through a transient name (a control character no typed name has).
+    if (sheetNameKey(from) === sheetNameKey(to)) ws.name = `\u0001${ws.id}`;
     ws.name = to;
     const template = this.templates.get(sheetNameKey(from));
     if (template) {

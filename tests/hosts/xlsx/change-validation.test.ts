@@ -1,0 +1,122 @@
+import fc from "fast-check";
+import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
+import { WorkbookChangeRejected } from "../../../src/hosts/xlsx/change-rejected";
+import { sheetNameProblem } from "../../../src/hosts/xlsx/sheet-name-rules";
+import { formatProblem } from "../../../src/i18n/format-problem";
+import type { WorkbookChange } from "../../../src/layout/sheet-spec";
+import { text } from "./support/sample-change";
+
+async function hostWithUnits(): Promise<XlsxHost> {
+  const host = XlsxHost.create();
+  await host.apply({
+    ops: [
+      { op: "addSheet", sheet: { name: "Đơn vị", cells: [{ at: "A1", rows: [[text("Mã ĐV"), text("Tên")], [text("DV001"), text("Chi bộ A")]] }], tables: [{ name: "tblDonVi", range: "A1:B2" }] } },
+      { op: "addSheet", sheet: { name: "_meta", visibility: "veryHidden" } },
+    ],
+  });
+  return host;
+}
+
+async function rejectedKeys(host: XlsxHost, change: WorkbookChange): Promise<string[]> {
+  const before = await host.toBuffer();
+  const result = await host.tryApply(change);
+  expect(result.ok).toBe(false);
+  // Nothing was written: the workbook is byte-for-byte what it was.
+  expect(await host.toBuffer()).toEqual(before);
+  return result.ok ? [] : result.problems.map((p) => p.key);
+}
+
+const add = (name: string): WorkbookChange => ({
+  ops: [
+    { op: "addSheet", sheet: { name: "Hợp lệ", cells: [{ at: "A1", rows: [[text("đã ghi")]] }] } },
+    { op: "addSheet", sheet: { name } },
+  ],
+});
+
+describe("a change that breaks Excel's rules is refused before anything is written", () => {
+  it.each([
+    ["a name longer than 31 characters", "Đảng bộ cơ sở Công ty Cổ phần Cao su", "xlsx.sheetName.tooLong"],
+    ["a colon", "Báo cáo: Quý IV", "xlsx.sheetName.forbiddenChar"],
+    ["a slash", "BC 12/2019", "xlsx.sheetName.forbiddenChar"],
+    ["a backslash", "A\\B", "xlsx.sheetName.forbiddenChar"],
+    ["a question mark", "Ai?", "xlsx.sheetName.forbiddenChar"],
+    ["an asterisk", "Tất cả*", "xlsx.sheetName.forbiddenChar"],
+    ["a bracket", "[Nháp]", "xlsx.sheetName.forbiddenChar"],
+    ["a leading apostrophe", "'Chi bộ", "xlsx.sheetName.quoteAtEdge"],
+    ["a trailing apostrophe", "Chi bộ'", "xlsx.sheetName.quoteAtEdge"],
+    ["the reserved History", "history", "xlsx.sheetName.reserved"],
+    ["an empty name", "", "xlsx.sheetName.empty"],
+    ["a name taken ignoring case, Vietnamese letters too", "ĐƠN VỊ", "xlsx.sheetName.duplicate"],
+  ])("refuses %s", async (_what, name, key) => {
+    expect(await rejectedKeys(await hostWithUnits(), add(name))).toEqual([key]);
+  });
+
+  it("throws WorkbookChangeRejected from apply, with a Vietnamese message naming the sheet", async () => {
+    const host = await hostWithUnits();
+    const error = await host.apply(add("BC 12/2019")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookChangeRejected);
+    expect(formatProblem((error as WorkbookChangeRejected).problems[0])).toContain('Tên trang tính "BC 12/2019" chứa ký tự /');
+  });
+
+  it("refuses ops on missing sheets, unknown templates, taken table names and overlapping merges", async () => {
+    const host = await hostWithUnits();
+    const keys = await rejectedKeys(host, {
+      ops: [
+        { op: "patchSheet", name: "Không có", content: {} },
+        { op: "copySheet", copy: { template: "Đơn vị", name: "Bản sao", tableNames: [], content: {} } },
+        { op: "addSheet", sheet: { name: "Mới", cells: [{ at: "A1", rows: [[text("x")]] }], tables: [{ name: "TBLDONVI", range: "A1:A2" }], merges: ["A1:B2", "B2:C3"] } },
+        { op: "addSheet", sheet: { name: "Bảng", tables: [{ name: "A1", range: "A1:B2" }, { name: "Có dấu cách", range: "D1:E2" }] } },
+        { op: "defineNames", names: [{ name: "NgayBaoCao", refersTo: "=TODAY()" }, { name: "R1C1", refersTo: "='_meta'!$A$1" }] },
+      ],
+    });
+    expect(keys).toEqual([
+      "xlsx.sheet.missing",
+      "xlsx.template.tableNames",
+      "xlsx.merge.overlap",
+      "xlsx.table.nameDuplicate",
+      "xlsx.table.nameInvalid",
+      "xlsx.table.nameInvalid",
+      "xlsx.name.notRange",
+      "xlsx.name.invalid",
+    ]);
+  });
+
+  it("refuses to hide or delete the last visible sheet, or to activate a hidden one", async () => {
+    const host = await hostWithUnits();
+    expect(await rejectedKeys(host, { ops: [{ op: "patchSheet", name: "Đơn vị", content: { visibility: "hidden" } }] })).toEqual(["xlsx.sheet.lastVisible"]);
+    expect(await rejectedKeys(host, { ops: [{ op: "deleteSheet", name: "Đơn vị" }] })).toEqual(["xlsx.sheet.lastVisible"]);
+    expect(await rejectedKeys(host, { ops: [{ op: "activateSheet", name: "_meta" }] })).toEqual(["xlsx.sheet.activateHidden"]);
+  });
+
+  it("accepts a rename that only changes case, and a name freed earlier in the same change", async () => {
+    const host = await hostWithUnits();
+    await host.apply({
+      ops: [
+        { op: "renameSheet", from: "Đơn vị", to: "ĐƠN VỊ" },
+        { op: "addSheet", sheet: { name: "Tạm" } },
+        { op: "deleteSheet", name: "Tạm" },
+        { op: "addSheet", sheet: { name: "tạm" } },
+      ],
+    });
+    expect((await host.snapshot([])).sheets.map((s) => s.name)).toEqual(["ĐƠN VỊ", "_meta", "tạm"]);
+  });
+
+  it("accepts every name Excel accepts, and the file keeps it exactly", async () => {
+    const nameChar = fc.constantFrom(..."aăâbcdđeêghiklmnoôơpqrstuưvxyÁÀẢÃẠĐỨỪỬỮỰ 0123456789-_.,()'&!#%+=@~".split(""));
+    const validName = fc
+      .array(nameChar, { minLength: 1, maxLength: 31 })
+      .map((chars) => chars.join(""))
+      .filter((name) => sheetNameProblem(name) === null);
+    await fc.assert(
+      fc.asyncProperty(validName, async (name) => {
+        const host = XlsxHost.create();
+        await host.apply({ ops: [{ op: "addSheet", sheet: { name, cells: [{ at: "A1", rows: [[text(name)]] }] } }] });
+        const reopened = await XlsxHost.fromBuffer(await host.toBuffer(), "x.xlsx");
+        if (!reopened.ok) return false;
+        const snapshot = await reopened.value.snapshot([{ sheet: name, range: "A1" }]);
+        return snapshot.sheets[0].name === name && snapshot.ranges[0].values[0][0] === name;
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
