@@ -9,7 +9,7 @@ import type { HostStats, ReadRequest, WorkbookHost, WorkbookSnapshot } from "../
 import { checkChange } from "./change-check";
 import { ExcelHostError } from "./excel-host-error";
 import { sheetNameKey } from "./excel-sheet-name";
-import { RequestBudget, estimate } from "./request-budget";
+import { REQUEST_BUDGET_BYTES, RequestBudget, estimate } from "./request-budget";
 import { type HostFeatures, SheetContentWriter } from "./sheet-content-writer";
 import { readSnapshot } from "./snapshot-reader";
 import { type PlannedSheet, type WorkbookState, queueStateRead } from "./workbook-state";
@@ -24,10 +24,22 @@ function excelApiSupported(version: string): boolean {
   return typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", version));
 }
 
-export class ExcelHost implements WorkbookHost {
-  readonly stats: HostStats = { syncs: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0 };
+export interface ExcelHostOptions {
+  /** Estimated bytes after which a batch is sent (default 90% of Excel on the web's 5 MB cap). */
+  requestBudgetBytes?: number;
+}
 
-  constructor(private readonly run: ExcelRun = defaultRun) {}
+export class ExcelHost implements WorkbookHost {
+  /** Syncs counted by the host; actions and bytes are the host's own estimates of what it queued. */
+  readonly stats: HostStats = { syncs: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0 };
+  private readonly budgetBytes: number;
+
+  constructor(
+    private readonly run: ExcelRun = defaultRun,
+    options: ExcelHostOptions = {},
+  ) {
+    this.budgetBytes = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
+  }
 
   async snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot> {
     return this.run(async (context) => {
@@ -49,7 +61,7 @@ export class ExcelHost implements WorkbookHost {
       const state = buildState();
       const problems = checkChange(change, state);
       if (problems.length > 0) throw new ExcelHostError(problems);
-      const budget = new RequestBudget(context);
+      const budget = new RequestBudget(context, this.budgetBytes);
       const writer = new ChangeWriter(context, state, budget, { pageLayout: excelApiSupported("1.9") });
       for (const op of change.ops) await writer.op(op);
       for (const template of change.dropTemplates ?? []) await writer.deleteSheet(template);

@@ -1,5 +1,5 @@
 /** The Office.js host: applies sheet specs inside Excel and reads workbooks back. */
-export { ExcelHost, type ExcelRun, type ExcelBatch } from "./excel-host";
+export { ExcelHost, type ExcelRun, type ExcelBatch, type ExcelHostOptions } from "./excel-host";
 export { ExcelHostError } from "./excel-host-error";
 export { EXCEL_WEB_PAYLOAD_LIMIT, REQUEST_BUDGET_BYTES } from "./request-budget";
 export { textInput, cellInput } from "./cell-input";

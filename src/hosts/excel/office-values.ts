@@ -14,7 +14,10 @@ export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-export const INCH_POINTS = 72;
+/** Inches to points (72 to the inch), rounded to hundredths as Excel's page setup shows them. */
+export function inchesToPoints(inches: number): number {
+  return Math.round(inches * 72 * 100) / 100;
+}
 
 export const HORIZONTAL = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;
 export const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;

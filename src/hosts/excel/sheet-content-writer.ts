@@ -9,13 +9,13 @@ import { DEFAULT_DATE_FORMAT, cellInput, textInput } from "./cell-input";
 import {
   CHART_TYPE,
   HORIZONTAL,
-  INCH_POINTS,
   VERTICAL,
   VISIBILITY,
   borderEdges,
   borderLine,
   chartName,
   columnWidthPoints,
+  inchesToPoints,
   protectionOptions,
   validationRule,
 } from "./office-values";
@@ -322,12 +322,12 @@ export class SheetContentWriter {
     if (spec.centerHorizontally !== undefined) layout.centerHorizontally = spec.centerHorizontally;
     if (spec.margins) {
       const m = spec.margins;
-      layout.topMargin = m.top * INCH_POINTS;
-      layout.bottomMargin = m.bottom * INCH_POINTS;
-      layout.leftMargin = m.left * INCH_POINTS;
-      layout.rightMargin = m.right * INCH_POINTS;
-      if (m.header !== undefined) layout.headerMargin = m.header * INCH_POINTS;
-      if (m.footer !== undefined) layout.footerMargin = m.footer * INCH_POINTS;
+      layout.topMargin = inchesToPoints(m.top);
+      layout.bottomMargin = inchesToPoints(m.bottom);
+      layout.leftMargin = inchesToPoints(m.left);
+      layout.rightMargin = inchesToPoints(m.right);
+      if (m.header !== undefined) layout.headerMargin = inchesToPoints(m.header);
+      if (m.footer !== undefined) layout.footerMargin = inchesToPoints(m.footer);
     }
   }
 }

@@ -3,3 +3,4 @@ export { createEmulatedExcel, type EmulatedExcel, type EmulatorOptions } from ".
 export { EmulatedWorkbook, type SeedSheet, type EmuSheet, type EmuFormat } from "./workbook-model";
 export { PAYLOAD_LIMIT_BYTES, type RequestStats } from "./request-processor";
 export { isValidSheetName } from "./sheet-name-rules";
+export { measureApply, type ApplyMeasure } from "./measure-apply";

@@ -1,0 +1,213 @@
+/**
+ * Through Microsoft's real office.js client: its own rules (load before read, null objects) and
+ * the host-side rules of Excel that the emulator reproduces, one test per rule.
+ */
+import { createEmulatedExcel, type EmulatedExcel } from "../../support/excel-emulator";
+
+let excel: EmulatedExcel;
+
+beforeEach(() => {
+  excel = createEmulatedExcel();
+});
+
+afterEach(() => excel.dispose());
+
+/** The error an add-in would catch from Excel.run. */
+async function failure(batch: (context: Excel.RequestContext) => Promise<unknown>): Promise<OfficeExtension.Error> {
+  try {
+    await excel.run(batch);
+  } catch (error) {
+    return error as OfficeExtension.Error;
+  }
+  throw new Error("the batch succeeded");
+}
+
+describe("the real office.js client", () => {
+  test("refuses to read a property that was not loaded and synced (PropertyNotLoaded)", async () => {
+    const error = await failure(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      return range.values;
+    });
+    expect(error.code).toBe("PropertyNotLoaded");
+  });
+
+  test("reads a property once it was loaded and synced", async () => {
+    excel.workbook.seed([{ name: "Sheet1", cells: { A1: 42 } }]);
+    const values = await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([[42]]);
+  });
+
+  test("sends nothing before sync: a batch that only queues writes changes the workbook at the end of run", async () => {
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("B2").values = [["x"]];
+      expect(excel.workbook.cell("Sheet1", "B2").value).toBe("");
+    });
+    expect(excel.workbook.cell("Sheet1", "B2").value).toBe("x");
+    expect(excel.stats.syncs).toBe(1);
+  });
+
+  test("answers getItemOrNullObject for a missing sheet with a null object", async () => {
+    const isNull = await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("Không có");
+      await context.sync();
+      return sheet.isNullObject;
+    });
+    expect(isNull).toBe(true);
+  });
+
+  test("answers getUsedRangeOrNullObject on an empty sheet with a null object", async () => {
+    const isNull = await excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true);
+      await context.sync();
+      return used.isNullObject;
+    });
+    expect(isNull).toBe(true);
+  });
+});
+
+describe("Excel's host-side rules", () => {
+  test("rejects a value array whose size differs from the range (InvalidArgument)", async () => {
+    const error = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [[1, 2, 3]];
+      await context.sync();
+    });
+    expect(error.code).toBe("InvalidArgument");
+    expect(error.message).toBe("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+  });
+
+  test("reports ItemNotFound for getItem of a missing sheet", async () => {
+    const error = await failure(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Không có");
+      sheet.load("name");
+      await context.sync();
+    });
+    expect(error.code).toBe("ItemNotFound");
+  });
+
+  test("refuses a request body over Excel on the web's 5 MB (RequestPayloadSizeLimitExceeded)", async () => {
+    const big = Array.from({ length: 6000 }, () => ["x".repeat(1000)]);
+    const error = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A6000").values = big;
+      await context.sync();
+    });
+    expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(excel.workbook.cell("Sheet1", "A1").value).toBe("");
+  });
+
+  test.each([
+    ["longer than 31 characters", "x".repeat(32)],
+    ["a colon", "a:b"],
+    ["a backslash", "a\\b"],
+    ["a slash", "a/b"],
+    ["a question mark", "a?b"],
+    ["an asterisk", "a*b"],
+    ["a bracket", "a[b]"],
+    ["a leading apostrophe", "'ab"],
+    ["a trailing apostrophe", "ab'"],
+    ["the reserved name History", "history"],
+    ["nothing", ""],
+  ])("rejects a sheet name with %s (InvalidArgument)", async (_why, name) => {
+    const error = await failure(async (context) => {
+      context.workbook.worksheets.add(name);
+      await context.sync();
+    });
+    expect(error.code).toBe("InvalidArgument");
+  });
+
+  test("accepts a 31-character Vietnamese name with an inner apostrophe", async () => {
+    const name = "Chi bộ Trường THPT Đồng Xoài'7";
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add(name.padEnd(31, "x"));
+      await context.sync();
+    });
+    expect(excel.workbook.sheetNames()).toContain(name.padEnd(31, "x"));
+  });
+
+  test("rejects a sheet name that differs from another only by case (ItemAlreadyExists)", async () => {
+    const error = await failure(async (context) => {
+      context.workbook.worksheets.add("SHEET1");
+      await context.sync();
+    });
+    expect(error.code).toBe("ItemAlreadyExists");
+  });
+
+  test("turns a value starting with = into a formula", async () => {
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:C1").values = [["=1+1", "+84912", "-x"]];
+    });
+    expect(excel.workbook.cell("Sheet1", "A1").formula).toBe("=1+1");
+    expect(excel.workbook.cell("Sheet1", "B1")).toMatchObject({ formula: null, value: 84912 });
+    expect(excel.workbook.cell("Sheet1", "C1").formula).toBe("=-x");
+  });
+
+  test("keeps a value with a leading apostrophe as text, without the apostrophe", async () => {
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["'=HYPERLINK(\"x\")"]];
+    });
+    expect(excel.workbook.cell("Sheet1", "A1")).toMatchObject({ value: '=HYPERLINK("x")', formula: null });
+  });
+
+  test("refuses writes to locked cells of a protected sheet (AccessDenied) but accepts unlocked ones", async () => {
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B1").format.protection.locked = false;
+      sheet.protection.protect({ allowSort: true });
+    });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("B1").values = [["nhập được"]];
+    });
+    expect(excel.workbook.cell("Sheet1", "B1").value).toBe("nhập được");
+    const error = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["khóa"]];
+      await context.sync();
+    });
+    expect(error.code).toBe("AccessDenied");
+  });
+
+  test("refuses formatting on a protected sheet (AccessDenied)", async () => {
+    await excel.run(async (context) => context.workbook.worksheets.getItem("Sheet1").protection.protect());
+    const error = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.font.bold = true;
+      await context.sync();
+    });
+    expect(error.code).toBe("AccessDenied");
+  });
+
+  test("copies a sheet deeply and gives the copy's tables new unique names", async () => {
+    excel.workbook.seed([{ name: "Mẫu", cells: { A1: "Mã", A2: "NV01" }, tables: [{ name: "tblMau", range: "A1:A2" }] }]);
+    const copyName = await excel.run(async (context) => {
+      const copy = context.workbook.worksheets.getItem("Mẫu").copy("End");
+      copy.getRange("A2").values = [["NV02"]];
+      copy.load("name");
+      await context.sync();
+      return copy.name;
+    });
+    expect(copyName).toBe("Mẫu (2)");
+    expect(excel.workbook.cell("Mẫu", "A2").value).toBe("NV01");
+    expect(excel.workbook.cell("Mẫu (2)", "A2").value).toBe("NV02");
+    expect(excel.workbook.tables.map((t) => t.name)).toEqual(["tblMau", "tblMau2"]);
+  });
+
+  test("keeps the actions before a failing one applied (a batch is not a transaction)", async () => {
+    await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["đã ghi"]];
+      context.workbook.worksheets.getItem("Không có").getRange("A1").values = [["x"]];
+      await context.sync();
+    });
+    expect(excel.workbook.cell("Sheet1", "A1").value).toBe("đã ghi");
+  });
+
+  test("releases the references a run kept, in a cleanup request after the run", async () => {
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      range.load("values");
+      await context.sync();
+    });
+    expect(excel.stats.cleanups).toBe(1);
+  });
+});

@@ -1,0 +1,282 @@
+/**
+ * ExcelHost.apply through the real office.js client into the emulated Excel, checked in the
+ * emulator's workbook model: every SheetContent field, text safety, copies, protection, and
+ * refusing a bad change before anything is written.
+ */
+import { ExcelHost, ExcelHostError } from "../../../src/hosts/excel";
+import type { IsoDate } from "../../../src/domain";
+import type { SheetSpec, WorkbookChange } from "../../../src/layout";
+import { createEmulatedExcel, type EmulatedExcel } from "../../support/excel-emulator";
+
+let excel: EmulatedExcel;
+let host: ExcelHost;
+
+beforeEach(() => {
+  excel = createEmulatedExcel();
+  host = new ExcelHost(excel.run);
+});
+
+afterEach(() => excel.dispose());
+
+const date = (iso: string) => iso as IsoDate;
+
+const FULL_SHEET: SheetSpec = {
+  name: "Kế hoạch",
+  cells: [
+    {
+      at: "A1",
+      rows: [
+        [{ kind: "text", text: "Mã NV" }, { kind: "text", text: "Hạn hoàn thành" }, { kind: "text", text: "Số" }, { kind: "text", text: "Xong" }],
+        [{ kind: "text", text: "NV01" }, { kind: "date", date: date("2019-12-20") }, { kind: "number", value: 12 }, { kind: "bool", value: true }],
+        [{ kind: "text", text: "NV02" }, { kind: "blank" }, { kind: "formula", formula: "=C2*2" }, { kind: "bool", value: false }],
+      ],
+    },
+  ],
+  styles: [
+    {
+      range: "A1:D1",
+      style: {
+        font: { name: "Times New Roman", size: 13, bold: true, italic: true, underline: true, color: "#1F3864" },
+        fill: "#D9E1F2",
+        horizontal: "center",
+        vertical: "center",
+        wrap: true,
+        indent: 1,
+        borders: [{ edges: "all", style: "thin", color: "#808080" }],
+      },
+    },
+    { range: "C2:C3", style: { numberFormat: "#,##0", locked: false } },
+  ],
+  columns: [{ index: 1, width: 10 }, { index: 5, hidden: true }],
+  rows: [{ index: 1, height: 30 }, { index: 9, hidden: true }],
+  merges: ["F1:H1"],
+  validations: [
+    { range: "D2:D3", rule: { kind: "list", items: ["Chưa thực hiện", "Hoàn thành"] }, allowBlank: true, prompt: { title: "Trạng thái", message: "Chọn" }, error: { title: "Sai", message: "Chọn trong danh sách" } },
+    { range: "B2:B3", rule: { kind: "date", min: date("2019-01-01") } },
+    { range: "C2:C3", rule: { kind: "whole", min: 0 } },
+  ],
+  conditionalFormats: [
+    { range: "A2:D3", formula: '=$D2="Quá hạn"', style: { fill: "#FFC7CE", fontColor: "#9C0006", bold: true }, stopIfTrue: true },
+    { range: "A2:D3", formula: "=$D2=TRUE", style: { fill: "#C6EFCE", strike: true } },
+  ],
+  tables: [{ name: "tblNhiemVu", range: "A1:D3", style: "TableStyleLight9", showFilterButton: false }],
+  hyperlinks: [{ at: "F3", text: "=Đơn vị", target: { sheet: "Đơn vị", cell: "A1" }, tooltip: "Đến trang Đơn vị" }],
+  charts: [{ kind: "barClustered", title: "Tiến độ", dataRange: "C1:C3", categoryRange: "A2:A3", anchor: { from: "F5", to: "L20" } }],
+  freeze: { rows: 1, columns: 1 },
+  print: {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    titleRows: "$1:$1",
+    margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
+    centerHorizontally: true,
+    printArea: "A1:D3",
+  },
+  visibility: "visible",
+  tabColor: "#FF0000",
+  protection: { allowSort: true, allowAutoFilter: true, allowFormatColumns: false, allowFormatRows: false, allowInsertRows: false },
+};
+
+describe("ExcelHost.apply", () => {
+  test("writes every SheetContent field into the workbook", async () => {
+    await host.apply({ ops: [{ op: "addSheet", sheet: { name: "Đơn vị" } }, { op: "addSheet", sheet: FULL_SHEET }] });
+    const wb = excel.workbook;
+    const sheet = wb.sheet("Kế hoạch");
+
+    expect(wb.cell("Kế hoạch", "A1").value).toBe("Mã NV");
+    expect(wb.cell("Kế hoạch", "B2")).toMatchObject({ value: 43819, numberFormat: "dd/mm/yyyy" });
+    expect(wb.cell("Kế hoạch", "C2").value).toBe(12);
+    expect(wb.cell("Kế hoạch", "D2").value).toBe(true);
+    expect(wb.cell("Kế hoạch", "C3").formula).toBe("=C2*2");
+    expect(wb.cell("Kế hoạch", "B3").value).toBe("");
+
+    const header = wb.cell("Kế hoạch", "B1").format;
+    expect(header.font).toEqual({ name: "Times New Roman", size: 13, bold: true, italic: true, underline: "Single", color: "#1F3864" });
+    expect(header.fill).toBe("#D9E1F2");
+    expect(header).toMatchObject({ horizontalAlignment: "Center", verticalAlignment: "Center", wrapText: true, indentLevel: 1 });
+    expect(header.borders.top).toMatchObject({ style: "Continuous", weight: "Thin", color: "#808080" });
+    expect(header.borders.left).toMatchObject({ style: "Continuous" });
+    expect(wb.cell("Kế hoạch", "C2")).toMatchObject({ numberFormat: "#,##0", format: { locked: false } });
+    expect(wb.cell("Kế hoạch", "A2").format.locked).toBe(true);
+
+    expect(sheet.columnWidths.get(1)).toBeCloseTo((10 * 7 + 5) * 0.75);
+    expect(sheet.columnHidden.has(5)).toBe(true);
+    expect(sheet.rowHeights.get(1)).toBe(30);
+    expect(sheet.rowHidden.has(9)).toBe(true);
+    expect(sheet.merges).toEqual([{ top: 1, left: 6, bottom: 1, right: 8 }]);
+
+    expect(sheet.validations.map((v) => v.rule)).toEqual([
+      { list: { inCellDropDown: true, source: "Chưa thực hiện,Hoàn thành" } },
+      { date: { operator: "Between", formula1: "=DATE(2019,1,1)", formula2: "=DATE(9999,12,31)" } },
+      { wholeNumber: { operator: "Between", formula1: 0, formula2: 1e15 } },
+    ]);
+    expect(sheet.validations[0]).toMatchObject({ ignoreBlanks: true, prompt: { title: "Trạng thái", message: "Chọn" }, errorAlert: { style: "Stop", title: "Sai" } });
+
+    // Priority order as in the spec: the first rule is Excel's top rule.
+    expect(sheet.conditionalFormats.map((c) => [c.formula, c.format, c.stopIfTrue])).toEqual([
+      ['=$D2="Quá hạn"', { fill: "#FFC7CE", fontColor: "#9C0006", bold: true }, true],
+      ["=$D2=TRUE", { fill: "#C6EFCE", strikethrough: true }, false],
+    ]);
+
+    expect(wb.tablesOf(sheet)).toEqual([expect.objectContaining({ name: "tblNhiemVu", style: "TableStyleLight9", showFilterButton: false, showHeaders: true })]);
+    expect(sheet.hyperlinks.get(2 * 16384 + 5)).toEqual({ documentReference: "'Đơn vị'!A1", screenTip: "Đến trang Đơn vị" });
+    expect(wb.cell("Kế hoạch", "F3")).toMatchObject({ value: "=Đơn vị", formula: null });
+    expect(sheet.charts).toEqual([expect.objectContaining({ type: "BarClustered", name: "Tiến độ", title: "Tiến độ", categories: ["'Kế hoạch'!A2:A3"], position: { from: "F5", to: "L20" } })]);
+    expect(sheet.freeze).toEqual({ rows: 1, columns: 1 });
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$1",
+      printArea: "A1:D3",
+      centerHorizontally: true,
+      topMargin: 54,
+      leftMargin: 36,
+      headerMargin: 21.6,
+    });
+    expect(sheet.visibility).toBe("Visible");
+    expect(sheet.tabColor).toBe("#FF0000");
+    expect(sheet.protection).toEqual({ protected: true, options: { allowSort: true, allowAutoFilter: true, allowFormatColumns: false, allowFormatRows: false, allowInsertRows: false } });
+  });
+
+  test("takes one sync to check and one to write a small change", async () => {
+    await host.apply({ ops: [{ op: "addSheet", sheet: { name: "Đơn vị" } }, { op: "addSheet", sheet: FULL_SHEET }] });
+    expect(excel.stats.syncs).toBe(2);
+    expect(host.stats.syncs).toBe(2);
+  });
+
+  test.each(["=HYPERLINK(\"http://x\",\"bấm\")", "+84 912 345 678", "-x", "@SUM(A1)", "\tTab", "\rCR", "'quoted", "0123", "TRUE", "20/12/2019", "1,5"])(
+    "keeps the text %j as text",
+    async (text) => {
+      await host.apply({ ops: [{ op: "patchSheet", name: "Sheet1", content: { cells: [{ at: "A1", rows: [[{ kind: "text", text }]] }] } }] });
+      expect(excel.workbook.cell("Sheet1", "A1")).toMatchObject({ value: text, formula: null });
+    },
+  );
+
+  test("copies a template per unit with its own cells and table names, then drops the template", async () => {
+    const template: SheetSpec = {
+      name: "_mẫu",
+      cells: [{ at: "A1", rows: [[{ kind: "text", text: "Tên đơn vị" }], [{ kind: "formula", formula: "='Kế hoạch'!A2" }]] }],
+      tables: [{ name: "tblMau", range: "A2:A3" }],
+      protection: { allowSort: true, allowAutoFilter: true, allowFormatColumns: false, allowFormatRows: false, allowInsertRows: false },
+    };
+    const change: WorkbookChange = {
+      ops: [
+        { op: "addSheet", sheet: template },
+        ...["DV001", "DV002"].map((code) => ({
+          op: "copySheet" as const,
+          copy: { template: "_mẫu", name: code, tableNames: [`tbl${code}`], content: { cells: [{ at: "A1", rows: [[{ kind: "text" as const, text: `Chi bộ ${code}` }]] }] } },
+        })),
+      ],
+      dropTemplates: ["_mẫu"],
+    };
+    await host.apply(change);
+    const wb = excel.workbook;
+    expect(wb.sheetNames()).toEqual(["Sheet1", "DV001", "DV002"]);
+    expect(wb.cell("DV002", "A1").value).toBe("Chi bộ DV002");
+    expect(wb.cell("DV002", "A2").formula).toBe("='Kế hoạch'!A2");
+    expect(wb.tables.map((t) => t.name)).toEqual(["tblDV001", "tblDV002"]);
+    // The copies stay protected like their template, though their cells were written.
+    expect(wb.sheet("DV001").protection.protected).toBe(true);
+  });
+
+  test("rewrites a sheet a user left protected and protects it again", async () => {
+    excel.workbook.seed([{ name: "DV001", cells: { A1: "cũ" }, protected: true }]);
+    await host.apply({ ops: [{ op: "patchSheet", name: "DV001", content: { cells: [{ at: "A1", rows: [[{ kind: "text", text: "mới" }]] }] } }] });
+    expect(excel.workbook.cell("DV001", "A1").value).toBe("mới");
+    expect(excel.workbook.sheet("DV001").protection.protected).toBe(true);
+  });
+
+  test("removes protection when the spec says null", async () => {
+    excel.workbook.seed([{ name: "DV001", protected: true }]);
+    await host.apply({ ops: [{ op: "patchSheet", name: "DV001", content: { protection: null } }] });
+    expect(excel.workbook.sheet("DV001").protection.protected).toBe(false);
+  });
+
+  test("renames, orders, hides, activates, deletes sheets and defines names", async () => {
+    excel.workbook.seed([{ name: "A" }, { name: "B" }, { name: "C" }, { name: "_meta" }]);
+    await host.apply({
+      ops: [
+        { op: "renameSheet", from: "A", to: "Tổng quan" },
+        { op: "orderSheets", names: ["C", "Tổng quan"] },
+        { op: "patchSheet", name: "_meta", content: { visibility: "veryHidden" } },
+        { op: "activateSheet", name: "C" },
+        { op: "deleteSheet", name: "B" },
+        { op: "defineNames", names: [{ name: "HanBaoCao", refersTo: "='Tổng quan'!$B$2" }] },
+      ],
+    });
+    const wb = excel.workbook;
+    expect(wb.sheetNames()).toEqual(["C", "Tổng quan", "_meta"]);
+    expect(wb.sheet("_meta").visibility).toBe("VeryHidden");
+    expect(wb.activeSheetId).toBe(wb.sheet("C").id);
+    expect(wb.names).toEqual([expect.objectContaining({ name: "HanBaoCao", formula: "='Tổng quan'!$B$2" })]);
+  });
+
+  test("replaces a defined name on a second run instead of failing", async () => {
+    const change: WorkbookChange = { ops: [{ op: "defineNames", names: [{ name: "Ky", refersTo: "=Sheet1!$A$1" }] }] };
+    await host.apply(change);
+    await host.apply({ ops: [{ op: "defineNames", names: [{ name: "Ky", refersTo: "=Sheet1!$B$1" }] }] });
+    expect(excel.workbook.names.map((n) => n.formula)).toEqual(["=Sheet1!$B$1"]);
+  });
+
+  test("refuses a change with an invalid or taken sheet name before writing anything", async () => {
+    const change: WorkbookChange = {
+      ops: [
+        { op: "patchSheet", name: "Sheet1", content: { cells: [{ at: "A1", rows: [[{ kind: "text", text: "không được ghi" }]] }] } },
+        { op: "addSheet", sheet: { name: "a/b" } },
+        { op: "addSheet", sheet: { name: "SHEET1" } },
+        { op: "patchSheet", name: "Không có", content: {} },
+      ],
+    };
+    const error = await host.apply(change).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelHostError);
+    expect((error as ExcelHostError).problems.map((p) => p.key)).toEqual(["excelHost.sheetNameInvalid", "excelHost.sheetNameTaken", "excelHost.sheetMissing"]);
+    expect(excel.workbook.cell("Sheet1", "A1").value).toBe("");
+    expect(excel.stats.syncs).toBe(1);
+  });
+
+  test("skips print setup where ExcelApi 1.9 is missing (Excel 2019) and still writes the rest", async () => {
+    const excel18 = createEmulatedExcel({ apiVersion: "1.8" });
+    try {
+      await new ExcelHost(excel18.run).apply({ ops: [{ op: "addSheet", sheet: { name: "Đơn vị" } }, { op: "addSheet", sheet: FULL_SHEET }] });
+      const sheet = excel18.workbook.sheet("Kế hoạch");
+      expect(sheet.pageLayout.orientation).toBe("Portrait");
+      expect(excel18.workbook.cell("Kế hoạch", "B1").format.indentLevel).toBeUndefined();
+      expect(excel18.workbook.cell("Kế hoạch", "A1").value).toBe("Mã NV");
+    } finally {
+      excel18.dispose();
+    }
+  });
+});
+
+describe("ExcelHost.snapshot", () => {
+  test("lists sheets and reads used ranges from A1, with formulas when asked", async () => {
+    excel.workbook.seed([
+      { name: "Kế hoạch", cells: { B2: "NV01", C3: { formula: "=B2&\"!\"", value: "NV01!" } } },
+      { name: "_meta", visibility: "VeryHidden", cells: { A1: 1 } },
+    ]);
+    const snapshot = await host.snapshot([{ sheet: "Kế hoạch", formulas: true }, { sheet: "_meta", range: "A1:B1" }]);
+    expect(snapshot.sheets).toEqual([
+      { name: "Kế hoạch", visibility: "visible", position: 0 },
+      { name: "_meta", visibility: "veryHidden", position: 1 },
+    ]);
+    expect(snapshot.ranges[0]).toMatchObject({
+      found: true,
+      address: "A1:C3",
+      values: [["", "", ""], ["", "NV01", ""], ["", "", "NV01!"]],
+      formulas: [["", "", ""], ["", "NV01", ""], ["", "", '=B2&"!"']],
+    });
+    expect(snapshot.ranges[1]).toMatchObject({ found: true, address: "A1:B1", values: [[1, ""]] });
+    expect(excel.stats.syncs).toBe(1);
+  });
+
+  test("reports a missing sheet as not found instead of failing", async () => {
+    const snapshot = await host.snapshot([{ sheet: "Đã xóa" }]);
+    expect(snapshot.ranges).toEqual([{ request: { sheet: "Đã xóa" }, found: false, address: null, values: [] }]);
+  });
+
+  test("reports an empty sheet as found with nothing in it", async () => {
+    const snapshot = await host.snapshot([{ sheet: "Sheet1" }]);
+    expect(snapshot.ranges[0]).toMatchObject({ found: true, address: null, values: [] });
+  });
+});
