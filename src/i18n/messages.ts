@@ -9,6 +9,7 @@ import { unitMessages } from "./catalog/units";
 import { xlsxHostMessages } from "./catalog/xlsx-host";
 import { planImportMessages } from "./catalog/plan-import";
 import { taskpaneMessages } from "./catalog/taskpane";
+import { deadlineMessages } from "./catalog/deadline";
 
 export const catalog = {
   ...excelHostMessages,
@@ -17,6 +18,7 @@ export const catalog = {
   ...xlsxHostMessages,
   ...planImportMessages,
   ...taskpaneMessages,
+  ...deadlineMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalog;
