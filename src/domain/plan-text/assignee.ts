@@ -13,11 +13,11 @@ export type AssigneeReading =
 
 /** First words of an organisation or office holder. */
 const ORGANISATION_START =
-  /^(?:Ban|Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Các|Cấp ủy|Cấp uỷ|Chi bộ|Chi ủy|Chi uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng đoàn|Bí thư|Phó Bí thư|Đoàn|Hội|Công đoàn|Trung tâm|Sở|Phòng|Báo|Đài|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Thường trực|Thường vụ|Đồng chí|Đ\/c|Mặt trận|MTTQ|Cơ quan|Thủ trưởng|Người đứng đầu|Lãnh đạo|Trưởng|Tổ|Hội đồng|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Trường|Chính quyền|Cấp ủy, chính quyền)(?![\p{L}])/u;
+  /^(?:Ban|Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Các|Cấp ủy|Cấp uỷ|Chi bộ|Chi ủy|Chi uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng đoàn|Bí thư|Phó Bí thư|Đoàn(?!\s+kết)|Hội(?!\s+(?:nghị|thảo|thi|diễn))|Công đoàn|Trung tâm|Sở|Phòng(?!,|\s+(?:chống|ngừa))|Báo(?!\s+cáo)|Đài|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Thường trực|Thường vụ|Đồng chí|Đ\/c|Mặt trận|MTTQ|Cơ quan|Thủ trưởng|Người đứng đầu|Trưởng|Tổ(?!\s+(?:chức|ng))|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Trường(?!\s+hợp)|Chính quyền)(?![\p{L}])/u;
 
 /** Labels that introduce a detail of the task, not who does it ("Thời gian: …"). */
 const DETAIL_LABEL =
-  /^(?:Thời gian|Thời hạn|Hình thức|Nội dung|Thành phần|Địa điểm|Kinh phí|Lưu ý|Mục đích|Yêu cầu|Đối tượng|Cụ thể|Chủ đề|Phương châm|Mục tiêu|Chỉ tiêu|Nhiệm vụ|Giải pháp|Trách nhiệm|Tiến độ|Phạm vi|Sản phẩm|Kết quả)\b/iu;
+  /^(?:Thời gian|Thời hạn|Hình thức|Nội dung|Thành phần|Địa điểm|Kinh phí|Lưu ý|Mục đích|Yêu cầu|Đối tượng|Cụ thể|Chủ đề|Phương châm|Mục tiêu|Chỉ tiêu|Nhiệm vụ|Giải pháp|Trách nhiệm|Tiến độ|Phạm vi|Sản phẩm|Kết quả)(?![\p{L}\d])/iu;
 
 /** Verbs that end the subject of a task sentence (lower case: organisation names are capitalised). */
 const TASK_VERBS = [
@@ -25,7 +25,7 @@ const TASK_VERBS = [
   "quán triệt", "nâng cao", "đẩy mạnh", "tích cực", "có trách nhiệm", "chịu trách nhiệm", "theo dõi", "hướng dẫn",
   "tham mưu", "kiểm tra", "đôn đốc", "báo cáo", "rà soát", "tập trung", "quan tâm", "chủ động", "khẩn trương",
   "cần", "phải", "thường xuyên", "định kỳ", "ban hành", "cụ thể hóa", "cụ thể hoá", "phổ biến", "tuyên truyền",
-  "làm tốt", "bám sát", "duy trì", "gương mẫu", "sớm", "nghiêm túc", "trực tiếp",
+  "làm tốt", "bám sát", "duy trì", "gương mẫu", "sớm", "nghiêm túc", "trực tiếp", "căn cứ", "vận động", "tổng hợp",
 ];
 
 /** "tổ chức" is a verb, but in "các tổ chức cơ sở đảng" a noun. */

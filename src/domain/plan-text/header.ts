@@ -27,22 +27,22 @@ export interface Header {
 }
 
 const TITLES: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
-  [/^KẾ HOẠCH\b/u, "KH"],
-  [/^CÔNG VĂN\b/u, "CV"],
-  [/^KẾT LUẬN\b/u, "KL"],
-  [/^NGHỊ QUYẾT\b/u, "NQ"],
-  [/^CHỈ THỊ\b/u, "CT"],
-  [/^BÁO CÁO\b/u, "BC"],
-  [/^THÔNG BÁO\b/u, "TB"],
-  [/^QUYẾT ĐỊNH\b/u, "QĐ"],
-  [/^HƯỚNG DẪN\b/u, "HD"],
-  [/^CHƯƠNG TRÌNH\b/u, "CTr"],
+  [/^KẾ HOẠCH(?![\p{L}\d])/u, "KH"],
+  [/^CÔNG VĂN(?![\p{L}\d])/u, "CV"],
+  [/^KẾT LUẬN(?![\p{L}\d])/u, "KL"],
+  [/^NGHỊ QUYẾT(?![\p{L}\d])/u, "NQ"],
+  [/^CHỈ THỊ(?![\p{L}\d])/u, "CT"],
+  [/^BÁO CÁO(?![\p{L}\d])/u, "BC"],
+  [/^THÔNG BÁO(?![\p{L}\d])/u, "TB"],
+  [/^QUYẾT ĐỊNH(?![\p{L}\d])/u, "QĐ"],
+  [/^HƯỚNG DẪN(?![\p{L}\d])/u, "HD"],
+  [/^CHƯƠNG TRÌNH(?![\p{L}\d])/u, "CTr"],
 ];
 
 /** "Bình Phước, ngày 02 tháng 12 năm 2019" (possibly after the number on the same line). */
 const DATE_LINE = /(?:^|\s)([^,]*?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
-const SUBJECT_LEAD = /^V\/v\b/u;
-const ADDRESSEES = /^Kính gửi\b/u;
+const SUBJECT_LEAD = /^V\/v(?![\p{L}\d])/u;
+const ADDRESSEES = /^Kính gửi(?![\p{L}\d])/u;
 const SEPARATOR = /^(?:[-_=~*.·]{3,}|\*)$/u;
 /** Where the body has surely begun: a section heading or a numbered item. */
 const BODY_OPENER = /^(?:[IVXL]{1,5}\s*[.)]\s*\S|\d{1,2}\s*[.)]\s*\S|\p{Ll}\s*\)\s)/u;
@@ -96,9 +96,14 @@ export function readHeader(lines: readonly TextLine[]): Header {
         stamp.push(lines[j]);
         continue;
       }
+      if (withoutMottos(text) === "") continue;
+      if (isAllCaps(text) && capsAreTitle && subject.length === 0) {
+        // A title in two lines: "THÔNG BÁO" / "KẾT LUẬN CỦA BAN THƯỜNG VỤ …".
+        subject.push(text);
+        continue;
+      }
       if (isAllCaps(text) && !titleKind(text)) {
-        if (capsAreTitle && subject.length === 0) subject.push(text);
-        else stamp.push(lines[j]);
+        stamp.push(lines[j]);
         continue;
       }
       if (SEPARATOR.test(text) || ADDRESSEES.test(text) || BODY_OPENER.test(text) || isHeaderMarker(text)) break;

@@ -60,7 +60,7 @@ const PAGE_NUMBER = /^(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?$|^(?:Trang|trang
 
 /** Lines of an incoming-mail stamp ("ĐẾN Số: 13232", "Ngày: 29.8.2019", "Chuyển:"). */
 export const STAMP_LINE =
-  /^(?:(?:CÔNG VĂN\s+)?ĐẾN\b|Ngày\s*:\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$|Chuy[eêểề]n\s*:|Lưu hồ sơ số|Giờ\s*:)/u;
+  /^(?:(?:CÔNG VĂN\s+)?ĐẾN(?![\p{L}\d])|Số\s*:\s*\d+\s*$|Ngày\s*:\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$|Chuy[eêểề]n\s*:|Lưu hồ sơ số|Giờ\s*:)/u;
 
 const SEPARATOR = /^(?:[-_=~*.·]{3,}|\*)$/u;
 const ITEM_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*\S|\d{1,2}\.\d{1,2}\s|\p{Ll}\s*\)\s*\S|[IVXL]{1,5}\s*[.)]\s*\S)/u;
@@ -110,7 +110,8 @@ function joiner(previous: string, next: string): "" | " " | null {
 function physicalLines(text: string): TextLine[] {
   const raw = text.replace(/\r\n?/gu, "\n").split("\n");
   const lines: Array<TextLine & { pageEdge: boolean }> = [];
-  let pageEdge = false;
+  // The top of the first page is a page edge too: running headers start there.
+  let pageEdge = true;
   raw.forEach((rawLine, index) => {
     const pieces = rawLine.split("\f");
     pieces.forEach((piece, pieceIndex) => {

@@ -39,7 +39,7 @@ export function collectReferences(lines: readonly TextLine[], ownKey: string | n
     for (const match of findDocNumbers(text)) {
       if (match.key === ownKey) continue;
       let after = text.slice(match.end);
-      const dated = /^\s*,?\s*(?:ban hành\s+)?ngày\b/u.test(after) ? firstDateIn(after) : null;
+      const dated = /^\s*,?\s*(?:ban hành\s+)?ngày(?![\p{L}\d])/u.test(after) ? firstDateIn(after) : null;
       const date = dated && dated.index < 16 && dated.reading.ok ? dated.reading.date : undefined;
       if (dated && dated.index < 16) after = after.slice(dated.index + dated.length);
       const issuer = issuerAfter(after);

@@ -12,10 +12,10 @@ import type { TextLine } from "./normalize";
 
 const WORK_HEADING = /NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|NỘI DUNG|HOẠT ĐỘNG|TIẾN ĐỘ|TRÁCH NHIỆM|BIỆN PHÁP|CÔNG VIỆC/iu;
 /** Numbered items that state aims or judge the past rather than assign work. */
-const NOT_WORK_ITEM = /^(?:Mục tiêu|Chỉ tiêu|Quan điểm|Đánh giá|Tình hình|Kết quả đạt được|Ưu điểm|Hạn chế|Nguyên nhân|Bối cảnh)\b/iu;
-const NOT_WORK_HEADING_ITEM = /^(?:Mục đích|Yêu cầu|Kết quả|Về kết quả|Về tình hình)\b/iu;
+const NOT_WORK_ITEM = /^(?:Mục tiêu|Chỉ tiêu|Quan điểm|Đánh giá|Tình hình|Kết quả đạt được|Ưu điểm|Hạn chế|Nguyên nhân|Bối cảnh)(?![\p{L}\d])/iu;
+const NOT_WORK_HEADING_ITEM = /^(?:Mục đích|Yêu cầu|Kết quả|Về kết quả|Về tình hình)(?![\p{L}\d])/iu;
 /** Paragraphs that close the list of tasks ("Trên đây là Kế hoạch…", "Chỉ thị này được…"). */
-const CLOSING = /^(?:Trên đây|Nhận được|Trong quá trình|Quá trình thực hiện|Đề nghị các|Yêu cầu các|(?:Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|Công văn|Kết luận|Chương trình|Hướng dẫn) này)\b/u;
+const CLOSING = /^(?:Trên đây|Nhận được|Trong quá trình|Quá trình thực hiện|Đề nghị các|Yêu cầu các|(?:Kế hoạch|Chỉ thị|Nghị quyết|Thông báo|Công văn|Kết luận|Chương trình|Hướng dẫn) này)(?![\p{L}\d])/u;
 const GIAO = /^Giao\s/u;
 
 interface Section {
