@@ -70,7 +70,7 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, holidays: Holiday
   for (let day = addDays(low, 1); toDayNumber(day) <= toDayNumber(high); day = addDays(day, 1)) {
     if (isWorkingDay(day, set)) count++;
   }
-  return sign * count;
+  return count === 0 ? 0 : sign * count;
 }
 
 /** The first Monday-to-Friday day on or after `date`. */
