@@ -29,7 +29,9 @@ const notDate = (raw: string): DateCell => ({ kind: "notDate", raw });
 // 20/12/2019 is a Friday; 21–22/12 a weekend. 1/1/2020 a Wednesday holiday.
 const HOLIDAYS = new Set([d("2020-01-01")]);
 
-function input(overrides: Partial<DeadlineInput> & { settings?: Partial<PlanSettings> }): DeadlineInput {
+type Overrides = Omit<Partial<DeadlineInput>, "settings"> & { settings?: Partial<PlanSettings> };
+
+function input(overrides: Overrides): DeadlineInput {
   return {
     deadline: on("2019-12-20"),
     status: BLANK,
@@ -43,7 +45,7 @@ function input(overrides: Partial<DeadlineInput> & { settings?: Partial<PlanSett
 }
 
 describe("deadline status: the decision table of docs/deadline-rules.md", () => {
-  const rows: [string, Partial<DeadlineInput> & { settings?: Partial<PlanSettings> }, DeadlineStatus, number | null][] = [
+  const rows: [string, Overrides, DeadlineStatus, number | null][] = [
     ["a deadline typed as text is a problem, whatever the unit reported", { deadline: notDate("trước 20/12"), status: status("Không áp dụng") }, "Lỗi: Hạn không phải ngày", null],
     ["a status outside the list is a problem", { status: { kind: "invalid", raw: "Xong" } }, "Lỗi: Trạng thái không hợp lệ", null],
     ["a task that does not apply is set aside, even with dates", { status: status("Không áp dụng"), completed: on("2030-01-01") }, "Không áp dụng", null],
