@@ -54,6 +54,9 @@ export interface ProcessorOptions {
 
 registerExcelTypes();
 
+// TextEncoder rather than Buffer: the processor also runs in the browser bridge.
+const utf8 = new TextEncoder();
+
 export class RequestProcessor {
   readonly stats: RequestStats = emptyStats();
   /** Objects the client keeps across requests (`_KeepReference`), by reference id. */
@@ -74,7 +77,7 @@ export class RequestProcessor {
 
   /** One request in, one response out (both JSON text). */
   process(bodyText: string): string {
-    const bytes = Buffer.byteLength(bodyText, "utf8");
+    const bytes = utf8.encode(bodyText).length;
     const body = JSON.parse(bodyText) as RequestBody;
     const actions = body.Actions ?? [];
     const cleanup = actions.length > 0 && actions.every((a) => a.ActionType === 1 || a.Name === "_RemoveReference");
