@@ -210,4 +210,39 @@ describe("Excel's host-side rules", () => {
     });
     expect(excel.stats.cleanups).toBe(1);
   });
+
+  test("keeps at least one sheet visible (hiding the last visible sheet fails)", async () => {
+    const error = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").visibility = "Hidden";
+      await context.sync();
+    });
+    expect(error.code).toBe("InvalidOperation");
+  });
+
+  test("refuses a table name already used in the workbook (ItemAlreadyExists)", async () => {
+    excel.workbook.seed([{ name: "A", tables: [{ name: "tblA", range: "A1:B3" }] }, { name: "B" }]);
+    const error = await failure(async (context) => {
+      const table = context.workbook.worksheets.getItem("B").tables.add("A1:B3", true);
+      table.name = "TBLA";
+      await context.sync();
+    });
+    expect(error.code).toBe("ItemAlreadyExists");
+  });
+
+  test("refuses a typed drop-down list longer than 255 characters (InvalidArgument)", async () => {
+    const error = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5").dataValidation.rule = { list: { inCellDropDown: true, source: "x,".repeat(130) } };
+      await context.sync();
+    });
+    expect(error.code).toBe("InvalidArgument");
+  });
+
+  test("gives a newly added conditional format the top priority", async () => {
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5");
+      range.conditionalFormats.add("Custom").custom.rule.formula = "=A1=1";
+      range.conditionalFormats.add("Custom").custom.rule.formula = "=A1=2";
+    });
+    expect(excel.workbook.sheet("Sheet1").conditionalFormats.map((c) => c.formula)).toEqual(["=A1=2", "=A1=1"]);
+  });
 });

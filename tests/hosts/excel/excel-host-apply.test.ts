@@ -235,6 +235,13 @@ describe("ExcelHost.apply", () => {
     expect(excel.stats.syncs).toBe(1);
   });
 
+  test("refuses a drop-down item with a comma, which Excel would split, before writing", async () => {
+    const error = await host
+      .apply({ ops: [{ op: "patchSheet", name: "Sheet1", content: { validations: [{ range: "A1:A3", rule: { kind: "list", items: ["Có, đạt", "Không"] } }] } }] })
+      .catch((e: unknown) => e);
+    expect((error as ExcelHostError).problems).toEqual([{ key: "excelHost.listItemComma", params: { item: "Có, đạt" }, at: { sheet: "Sheet1", cell: "A1:A3" } }]);
+  });
+
   test("skips print setup where ExcelApi 1.9 is missing (Excel 2019) and still writes the rest", async () => {
     const excel18 = createEmulatedExcel({ apiVersion: "1.8" });
     try {
