@@ -142,6 +142,10 @@ export const planImportMessages = {
     vi: "tệp Word không đọc được: {reason}",
     en: "the Word file cannot be read: {reason}",
   },
+  "parse.pdfFile": {
+    vi: "tệp PDF chưa đọc trực tiếp được; hãy mở PDF, chọn hết (Ctrl+A), sao chép và dán vào một tệp .txt",
+    en: "PDF files are not read directly; open the PDF, select all (Ctrl+A), copy and paste into a .txt file",
+  },
   "parse.binaryFile": {
     vi: "tệp không phải văn bản (.txt UTF-8) hay Word (.docx)",
     en: "the file is neither text (.txt, UTF-8) nor Word (.docx)",
