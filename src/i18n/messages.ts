@@ -9,6 +9,7 @@ import { unitMessages } from "./catalog/units";
 import { xlsxHostMessages } from "./catalog/xlsx-host";
 import { planImportMessages } from "./catalog/plan-import";
 import { taskpaneMessages } from "./catalog/taskpane";
+import { trackerMessages } from "./catalog/tracker";
 import { deadlineMessages } from "./catalog/deadline";
 
 export const catalog = {
@@ -19,6 +20,7 @@ export const catalog = {
   ...planImportMessages,
   ...taskpaneMessages,
   ...deadlineMessages,
+  ...trackerMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

@@ -1,0 +1,64 @@
+/**
+ * Where the tracker puts things. Readers never trust these positions for data (they find tables
+ * by header text and rows by codes); writers use them for new sheets.
+ */
+import { t } from "../../i18n/messages";
+
+export const SCHEMA_VERSION = 1;
+/** Very hidden: the stable keys (DESIGN §3). Not translated: it is the add-in's, not the user's. */
+export const META_SHEET = "_meta";
+/** Added, copied once per new unit, then dropped in the same change. */
+export const TEMPLATE_SHEET = "_mau_so_don_vi";
+/** Rows below a header that names, validations and formats cover, so added rows need none of them. */
+export const ROW_CAPACITY = 1000;
+
+export const PLAN_LAYOUT = {
+  titleRow: 1,
+  firstFieldRow: 2,
+  labelColumn: 1,
+  valueColumn: 2,
+  settingsLabelColumn: 4,
+  settingsValueColumn: 5,
+  tasksTitleRow: 15,
+  headerRow: 16,
+} as const;
+
+export const UNITS_LAYOUT = { titleRow: 1, hintRow: 2, headerRow: 4 } as const;
+
+export const UNIT_SHEET_LAYOUT = { titleRow: 1, planRow: 2, codeRow: 3, headerRow: 5, linkColumn: 4 } as const;
+
+export const HOLIDAYS_LAYOUT = { titleRow: 1, headerRow: 3 } as const;
+
+export interface TrackerSheetNames {
+  plan: string;
+  units: string;
+  overview: string;
+  holidays: string;
+}
+
+export function trackerSheetNames(): TrackerSheetNames {
+  return {
+    plan: t("tracker.sheet.plan"),
+    units: t("tracker.sheet.units"),
+    overview: t("tracker.sheet.overview"),
+    holidays: t("tracker.sheet.holidays"),
+  };
+}
+
+/** Sheets no unit may take the name of. */
+export function reservedSheetNames(): string[] {
+  const names = trackerSheetNames();
+  return [names.plan, names.units, names.overview, names.holidays, META_SHEET, TEMPLATE_SHEET];
+}
+
+export const COLORS = {
+  headerFill: "#1F4E78",
+  headerFont: "#FFFFFF",
+  labelFill: "#DDEBF7",
+  inputFill: "#FFFFFF",
+  lockedFill: "#F2F2F2",
+  removedFont: "#808080",
+} as const;
+
+export const DATE_FORMAT = "dd/mm/yyyy";
+export const PERCENT_FORMAT = "0.0%";

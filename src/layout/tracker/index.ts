@@ -1,0 +1,6 @@
+/** The tracker workbook (DESIGN §3): build, rebuild and read back, as pure data for both hosts. */
+export { planTrackerBuild, planSavePlan, planUnitsSheet, type TrackerBuildInput, type TrackerBuild } from "./build";
+export { trackerFirstReads, trackerSecondReads, readTracker, type TrackerRead } from "./read-tracker";
+export { unitTabColor } from "./status-formulas";
+export { trackerSheetNames, reservedSheetNames, META_SHEET, SCHEMA_VERSION, type TrackerSheetNames } from "./geometry";
+export { unitSheetColumns, planColumns, unitListColumns, measureKey } from "./columns";

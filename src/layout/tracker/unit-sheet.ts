@@ -1,0 +1,255 @@
+/**
+ * Unit sheets. Every unit's sheet is a copy of one template (DESIGN §9: Excel copies a sheet
+ * natively in one small request): the template holds the task rows — codes, the task text and
+ * deadline looked up on the plan sheet (one source of truth), the check formulas — and every
+ * format, validation and protection; a copy adds only the unit's own cells.
+ */
+import type { UnitTaskEntry } from "../../domain/tracker";
+import { TASK_STATUSES, type IsoDate, type Measure, type Task, type TaskCode, type Unit } from "../../domain/types";
+import { t } from "../../i18n/messages";
+import type { CellContent, CellBlock, ConditionalFormatSpec, SheetContent, SheetCopy, SheetSpec, StyledRange, ValidationSpec } from "../sheet-spec";
+import { cell, columnLetters, range } from "./a1";
+import { blank, date, formula, num, text } from "./cells";
+import { unitSheetColumns, type ColumnDef, measureKey } from "./columns";
+import { NAMES } from "./defined-names";
+import { COLORS, DATE_FORMAT, ROW_CAPACITY, TEMPLATE_SHEET, UNIT_SHEET_LAYOUT, trackerSheetNames } from "./geometry";
+import { checkFormula, daysFormula, effectiveDeadlineCell, statusFormats } from "./status-formulas";
+
+export const TEMPLATE_TABLE = "tmpl_so_don_vi";
+
+const firstRow = UNIT_SHEET_LAYOUT.headerRow + 1;
+const lastCapacityRow = UNIT_SHEET_LAYOUT.headerRow + ROW_CAPACITY;
+
+/** Table names allow letters, digits and "_" only: the unit code made safe, with a prefix. */
+export function unitTableName(code: string): string {
+  return `So_${code.replace(/[^A-Za-z0-9_]/g, "_")}`;
+}
+
+/** The formulas and key of one task row, at `row`, with columns where the sheet has them. */
+export function taskRowCells(task: TaskCode, row: number, columns: ReadonlyMap<string, number>): Array<{ column: number; content: CellContent }> {
+  const at = (key: string) => columns.get(key);
+  const ref = (key: string) => {
+    const c = at(key);
+    return c === undefined ? null : `$${columnLetters(c)}${row}`;
+  };
+  const code = ref("code") as string;
+  const cells: Array<{ column: number; content: CellContent }> = [{ column: at("code") as number, content: text(task) }];
+  const textColumn = at("text");
+  // "&""" turns a blank plan cell into "" instead of 0.
+  if (textColumn !== undefined) cells.push({ column: textColumn, content: formula(`IFERROR(INDEX(${NAMES.taskTexts},MATCH(${code},${NAMES.taskCodes},0))&"","")`) });
+  const refs = { deadline: ref("deadline"), status: ref("status"), completed: ref("completedOn"), check: ref("check") };
+  const deadlineColumn = at("deadline");
+  if (deadlineColumn !== undefined && refs.deadline) {
+    // The effective deadline (moved off a rest day when the plan says so) of the plan's deadline,
+    // looked up by code: INDEX returns the plan cell itself, as the rules want a reference.
+    const planDeadline = `INDEX(${NAMES.taskDeadlines},MATCH(${code},${NAMES.taskCodes},0))`;
+    cells.push({ column: deadlineColumn, content: formula(effectiveDeadlineCell({ planDeadline, deadline: refs.deadline, status: "", completed: "", check: "" })) });
+  }
+  if (refs.deadline && refs.status && refs.completed && refs.check) {
+    const row = { planDeadline: "", deadline: refs.deadline, status: refs.status, completed: refs.completed, check: refs.check };
+    cells.push({ column: at("check") as number, content: formula(checkFormula(row)) });
+    const days = at("days");
+    if (days !== undefined) cells.push({ column: days, content: formula(daysFormula(row)) });
+  }
+  return cells;
+}
+
+/** Cells placed on a grid as blocks, one block per row (rows of a sheet may have gaps). */
+export function rowBlocks(rows: Array<{ row: number; cells: Array<{ column: number; content: CellContent }> }>): CellBlock[] {
+  const blocks: CellBlock[] = [];
+  for (const { row, cells } of rows) {
+    if (cells.length === 0) continue;
+    const sorted = [...cells].sort((a, b) => a.column - b.column);
+    let run: typeof sorted = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      blocks.push({ at: cell(run[0].column, row), rows: [run.map((c) => c.content)] });
+      run = [];
+    };
+    for (const c of sorted) {
+      if (run.length > 0 && c.column !== run[run.length - 1].column + 1) flush();
+      run.push(c);
+    }
+    flush();
+  }
+  return blocks;
+}
+
+function inputValidations(columns: readonly ColumnDef[]): ValidationSpec[] {
+  const span = (i: number) => range(i + 1, firstRow, i + 1, lastCapacityRow);
+  const validations: ValidationSpec[] = [];
+  columns.forEach((column, i) => {
+    if (column.input === "status") {
+      validations.push({
+        range: span(i),
+        rule: { kind: "list", items: [...TASK_STATUSES] },
+        allowBlank: true,
+        error: { title: column.header, message: TASK_STATUSES.join(", ") },
+      });
+    } else if (column.role === "input" && column.input === "date") {
+      validations.push({
+        range: span(i),
+        rule: { kind: "date", min: "2000-01-01" as IsoDate, max: "2099-12-31" as IsoDate },
+        allowBlank: true,
+        error: { title: column.header, message: t("tracker.read.badDate", { value: "" }) },
+      });
+    } else if (column.role === "input" && column.input === "number") {
+      validations.push({ range: span(i), rule: { kind: "decimal", min: 0 }, allowBlank: true });
+    }
+  });
+  return validations;
+}
+
+/**
+ * Row colours by the deadline check (issue 4: late red, due soon amber, done green, done late
+ * orange, data problem purple). A task marked removed on the plan sheet is greyed first and
+ * stops there; the rule asks the plan sheet, so marking a task removed needs no write here.
+ */
+function rowFormats(columns: readonly ColumnDef[]): ConditionalFormatSpec[] {
+  const whole = range(1, firstRow, columns.length, lastCapacityRow);
+  const code = `$A${firstRow}`;
+  const check = `$${columnLetters(columns.findIndex((c) => c.key === "check") + 1)}${firstRow}`;
+  return [
+    {
+      range: whole,
+      formula: `=COUNTIFS(${NAMES.taskCodes},${code},${NAMES.taskFlags},"?*")>0`,
+      style: { fontColor: COLORS.removedFont, strike: true, fill: COLORS.lockedFill },
+      stopIfTrue: true,
+    },
+    ...statusFormats().map(
+      (rule): ConditionalFormatSpec => ({ range: whole, formula: `=${check}="${rule.status}"`, style: { fill: rule.fill, fontColor: rule.font } }),
+    ),
+  ];
+}
+
+function templateStyles(columns: readonly ColumnDef[], lastTaskRow: number): StyledRange[] {
+  const width = columns.length;
+  const styles: StyledRange[] = [
+    { range: cell(1, UNIT_SHEET_LAYOUT.titleRow), style: { font: { bold: true, size: 14 }, vertical: "center" } },
+    { range: range(1, UNIT_SHEET_LAYOUT.planRow, 1, UNIT_SHEET_LAYOUT.codeRow), style: { font: { bold: true } } },
+    { range: cell(2, UNIT_SHEET_LAYOUT.codeRow), style: { font: { bold: true }, horizontal: "left" } },
+    { range: cell(UNIT_SHEET_LAYOUT.linkColumn, UNIT_SHEET_LAYOUT.codeRow), style: { font: { color: "#0563C1", underline: true } } },
+    {
+      range: range(1, UNIT_SHEET_LAYOUT.headerRow, width, UNIT_SHEET_LAYOUT.headerRow),
+      style: { font: { bold: true, color: COLORS.headerFont }, fill: COLORS.headerFill, wrap: true, vertical: "center", horizontal: "center" },
+    },
+    { range: range(1, firstRow, width, Math.max(lastTaskRow, firstRow)), style: { vertical: "top", borders: [{ edges: "all", style: "thin", color: "#BFBFBF" }] } },
+  ];
+  columns.forEach((column, i) => {
+    const span = range(i + 1, firstRow, i + 1, lastCapacityRow);
+    const dateColumn = column.key === "deadline" || column.input === "date";
+    styles.push({
+      range: span,
+      style: {
+        // Input cells stay editable on the protected sheet; keys and formulas do not.
+        locked: column.role !== "input",
+        ...(column.wrap ? { wrap: true } : {}),
+        ...(dateColumn ? { numberFormat: DATE_FORMAT, horizontal: "center" } : {}),
+        ...(column.input === "number" ? { numberFormat: "#,##0" } : {}),
+        ...(column.role === "formula" ? { fill: COLORS.lockedFill } : {}),
+      },
+    });
+  });
+  return styles;
+}
+
+export interface UnitTemplateInput {
+  tasks: readonly Task[];
+  measures: readonly Measure[];
+}
+
+/** The template every new unit sheet is copied from. */
+export function unitSheetTemplate({ tasks, measures }: UnitTemplateInput): SheetSpec {
+  const columns = unitSheetColumns(measures);
+  const positions = new Map(columns.map((c, i) => [c.key, i + 1]));
+  const lastTaskRow = UNIT_SHEET_LAYOUT.headerRow + Math.max(tasks.length, 1);
+  const names = trackerSheetNames();
+  const header: CellBlock = { at: cell(1, UNIT_SHEET_LAYOUT.headerRow), rows: [columns.map((c) => text(c.header))] };
+  const titleBlock: CellBlock = {
+    at: cell(1, UNIT_SHEET_LAYOUT.planRow),
+    rows: [
+      [text(t("tracker.unit.planLabel")), formula(`${NAMES.planNumber}&""`)],
+      [text(t("tracker.unit.codeLabel")), blank],
+    ],
+  };
+  const rows = tasks.map((task, i) => ({ row: firstRow + i, cells: taskRowCells(task.code, firstRow + i, positions) }));
+  return {
+    name: TEMPLATE_SHEET,
+    cells: [titleBlock, header, ...rowBlocks(rows)],
+    styles: templateStyles(columns, lastTaskRow),
+    columns: columns.map((c, i) => ({ index: i + 1, width: c.width })),
+    rows: [{ index: UNIT_SHEET_LAYOUT.titleRow, height: 24 }, { index: UNIT_SHEET_LAYOUT.headerRow, height: 32 }],
+    merges: [range(1, UNIT_SHEET_LAYOUT.titleRow, columns.length, UNIT_SHEET_LAYOUT.titleRow)],
+    validations: inputValidations(columns),
+    conditionalFormats: rowFormats(columns),
+    tables: [{ name: TEMPLATE_TABLE, range: range(1, UNIT_SHEET_LAYOUT.headerRow, columns.length, lastTaskRow), style: "TableStyleLight9", showFilterButton: true }],
+    hyperlinks: [
+      {
+        at: cell(UNIT_SHEET_LAYOUT.linkColumn, UNIT_SHEET_LAYOUT.codeRow),
+        text: t("tracker.link.backToUnits"),
+        target: { sheet: names.units, cell: "A1" },
+      },
+    ],
+    freeze: { rows: UNIT_SHEET_LAYOUT.headerRow, columns: 1 },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: `$${UNIT_SHEET_LAYOUT.headerRow}:$${UNIT_SHEET_LAYOUT.headerRow}`,
+      margins: { top: 0.6, bottom: 0.6, left: 0.4, right: 0.4, header: 0.3, footer: 0.3 },
+    },
+    protection: unitSheetProtection(),
+  };
+}
+
+export function unitSheetProtection() {
+  return { allowSort: true, allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true, allowInsertRows: false };
+}
+
+/** The input cells of an entry, by column key. */
+export function entryCells(entry: UnitTaskEntry, measures: readonly Measure[]): Map<string, CellContent> {
+  const cells = new Map<string, CellContent>();
+  if (entry.status !== null) cells.set("status", text(entry.status));
+  if (entry.completedOn !== null) cells.set("completedOn", date(entry.completedOn));
+  for (const m of measures) {
+    const value = entry.measures[m.key];
+    if (value === undefined) continue;
+    cells.set(measureKey(m), typeof value === "number" ? num(value) : text(value));
+  }
+  if (entry.reportRef !== null) cells.set("reportRef", text(entry.reportRef));
+  if (entry.note !== null) cells.set("note", text(entry.note));
+  return cells;
+}
+
+export interface UnitCopyInput {
+  unit: Unit;
+  sheet: string;
+  tableName: string;
+  tasks: readonly Task[];
+  measures: readonly Measure[];
+  /** Entries to put back (a sheet made again for data read elsewhere); usually none. */
+  entries: readonly UnitTaskEntry[];
+  tabColor?: string | null;
+}
+
+/** A unit's sheet as a copy of the template: title, unit code, and the unit's entries. */
+export function unitSheetCopy(input: UnitCopyInput): SheetCopy {
+  const columns = unitSheetColumns(input.measures);
+  const positions = new Map(columns.map((c, i) => [c.key, i + 1]));
+  const rowOf = new Map(input.tasks.map((task, i) => [task.code, firstRow + i]));
+  const entryRows = input.entries
+    .filter((entry) => rowOf.has(entry.task))
+    .map((entry) => ({
+      row: rowOf.get(entry.task) as number,
+      cells: [...entryCells(entry, input.measures)].map(([key, content]) => ({ column: positions.get(key) as number, content })),
+    }));
+  const content: SheetContent = {
+    cells: [
+      { at: cell(1, UNIT_SHEET_LAYOUT.titleRow), rows: [[text(input.unit.name)]] },
+      { at: cell(2, UNIT_SHEET_LAYOUT.codeRow), rows: [[text(input.unit.code)]] },
+      ...rowBlocks(entryRows),
+    ],
+  };
+  if (input.tabColor !== undefined) content.tabColor = input.tabColor;
+  return { template: TEMPLATE_SHEET, name: input.sheet, tableNames: [input.tableName], content };
+}
