@@ -50,6 +50,9 @@ export interface HostStats {
 export interface WorkbookHost {
   /** Lists the sheets and reads the requested ranges in one round trip. */
   snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot>;
-  /** Applies the change: nothing is half-written if it fails validation before writing. */
+  /**
+   * Applies the change. A change the host refuses (a bad sheet name, a missing sheet…) is
+   * rejected before anything is written, with an error carrying `problems: Problem[]`.
+   */
   apply(change: WorkbookChange): Promise<void>;
 }

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from "react";
 import { todayLocal } from "../../domain/calendar-date";
 import type { Problem } from "../../domain/result";
 import type { BuildReport } from "../../domain/tracker";
-import { buildReportLines } from "../build-report-lines";
+import { buildReportLines } from "../../engine/report-lines";
 import { Busy } from "../components/busy";
 import { Notice } from "../components/notice";
 import { ProblemList } from "../components/problem-list";
@@ -84,7 +84,9 @@ export function TrackerView({ engine, active }: { engine: PaneEngine; active: bo
   const inputs = state?.inputs.ok ? state.inputs.value : null;
   const readProblems = state && !state.inputs.ok ? state.inputs.problems : [];
   const readWarnings = state?.inputs.ok ? state.inputs.warnings : [];
-  const canBuild = !!inputs?.plan && inputs.units.length > 0 && !busy;
+  // The Kế hoạch sheet exists but may still be empty (created by "create the input sheets").
+  const plan = inputs?.plan && inputs.plan.tasks.length > 0 ? inputs.plan : null;
+  const canBuild = !!plan && (inputs?.units.length ?? 0) > 0 && !busy;
   const update = state?.hasTracker ?? false;
   const report = outcome?.kind === "built" ? outcome.report : null;
   const reportLines = report ? buildReportLines(report) : [];
@@ -111,8 +113,8 @@ export function TrackerView({ engine, active }: { engine: PaneEngine; active: bo
         <>
           {inputs && (
             <>
-              {inputs.plan ? (
-                <Notice intent="info">{text("pane.tracker.inputs", { plan: inputs.plan.docNumber, tasks: inputs.plan.tasks.length, units: inputs.units.length })}</Notice>
+              {plan ? (
+                <Notice intent="info">{text("pane.tracker.inputs", { plan: plan.docNumber, tasks: plan.tasks.length, units: inputs.units.length })}</Notice>
               ) : (
                 <Notice intent="warning">{text("pane.tracker.noPlan")}</Notice>
               )}

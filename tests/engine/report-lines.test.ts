@@ -1,7 +1,7 @@
 import { emptyBuildReport } from "../../src/domain/tracker";
 import type { TaskCode, UnitCode } from "../../src/domain/types";
 import { t } from "../../src/i18n";
-import { buildReportLines } from "../../src/taskpane/build-report-lines";
+import { buildReportLines } from "../../src/engine/report-lines";
 
 describe("the build report as the pane shows it", () => {
   it("says nothing changed for an empty report", () => {

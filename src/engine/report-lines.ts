@@ -1,5 +1,5 @@
 /**
- * A BuildReport as sentences for the pane: what was added, kept and marked, in the order a
+ * A BuildReport as sentences for the pane and the CLI: what was added, kept and marked, in the order a
  * user checks them (new sheets first, then anything that changed what they typed).
  */
 import type { BuildReport } from "../domain/tracker";

@@ -1,0 +1,165 @@
+/**
+ * The tracker's use cases over any WorkbookHost: build or rebuild, check deadlines, save the
+ * plan or the unit list. Each reads in two snapshots and writes in one apply (DESIGN §9).
+ */
+import { fail, ok, type Problem, type Result } from "../domain/result";
+import type { BuildReport, TrackerState } from "../domain/tracker";
+import { checkTracker, type CheckReport } from "../domain/tracker-check";
+import type { IsoDate, Plan, Unit } from "../domain/types";
+import { planSavePlan, planTrackerBuild, planUnitsSheet, unitTabColor } from "../layout/tracker";
+import type { WorkbookOp } from "../layout/sheet-spec";
+import type { WorkbookHost } from "../layout/workbook-host";
+import { readTrackerFrom, type TrackerReading } from "./read";
+
+const NOT_A_TRACKER = "tracker.read.notTracker";
+
+/**
+ * A workbook that is not a tracker yet is fine for a first build; one whose tracker cannot be
+ * read (a deleted Kế hoạch sheet, a newer schema) must not be built over, or users' sheets would
+ * be replaced.
+ */
+function unreadableTracker(reading: TrackerReading): Problem[] | null {
+  if (reading.state) return null;
+  const blocking = reading.problems.filter((p) => p.key !== NOT_A_TRACKER);
+  return blocking.length > 0 ? blocking : null;
+}
+
+/** Both hosts reject a change they refuse before writing with an error that carries its problems. */
+function rejectedProblems(error: unknown): Problem[] | null {
+  const problems = (error as { problems?: unknown } | null)?.problems;
+  return Array.isArray(problems) && problems.length > 0 ? (problems as Problem[]) : null;
+}
+
+async function applyChange(host: WorkbookHost, ops: WorkbookOp[], dropTemplates?: string[]): Promise<Problem[] | null> {
+  try {
+    await host.apply({ ops, dropTemplates });
+    return null;
+  } catch (error) {
+    return (
+      rejectedProblems(error) ?? [{ key: "engine.hostFailed", params: { reason: error instanceof Error ? error.message : String(error) } }]
+    );
+  }
+}
+
+export interface BuildInput {
+  /** The plan to build from; omitted: the plan as the workbook's Kế hoạch sheet holds it. */
+  plan?: Plan;
+  /** The units; omitted: the units of the workbook's Đơn vị sheet. */
+  units?: Unit[];
+  today: IsoDate;
+}
+
+export async function buildTracker(host: WorkbookHost, input: BuildInput): Promise<Result<BuildReport>> {
+  const reading = await readTrackerFrom(host);
+  const blocking = unreadableTracker(reading);
+  if (blocking) return fail(...blocking);
+  const existing = reading.state;
+  const plan = input.plan ?? existing?.plan;
+  if (!plan) return fail({ key: "engine.noPlan" });
+  if (plan.tasks.length === 0) return fail({ key: "engine.noTasks" });
+  const units = input.units ?? existing?.units ?? [];
+  if (units.length === 0) return fail({ key: "engine.noUnits" });
+
+  const { change, report } = planTrackerBuild({ plan, units, existing, today: input.today });
+  const failure = await applyChange(host, change.ops, change.dropTemplates);
+  if (failure) return fail(...failure);
+  const readProblems = reading.problems.filter((p) => p.key !== NOT_A_TRACKER);
+  return ok({ ...report, problems: [...readProblems, ...report.problems] });
+}
+
+export interface CheckOptions {
+  /** Colour each unit sheet's tab by its worst status (the pane does; `plan-tracker check` only reads). */
+  paintTabs: boolean;
+}
+
+export async function checkDeadlines(
+  host: WorkbookHost,
+  asOf: IsoDate,
+  options: CheckOptions = { paintTabs: true },
+): Promise<Result<CheckReport>> {
+  const reading = await readTrackerFrom(host);
+  if (!reading.state) return fail(...reading.problems);
+  const report = checkTracker(reading.state, asOf);
+  if (options.paintTabs) {
+    const failure = await applyChange(host, tabColourOps(report));
+    if (failure) return fail(...failure);
+  }
+  return ok(report, reading.problems);
+}
+
+function tabColourOps(report: CheckReport): WorkbookOp[] {
+  const ops: WorkbookOp[] = [];
+  for (const unit of report.units) {
+    if (!unit.sheet) continue;
+    const statuses = report.rows.filter((r) => r.unit === unit.unit).map((r) => r.result);
+    ops.push({ op: "patchSheet", name: unit.sheet, content: { tabColor: unitTabColor(statuses) } });
+  }
+  return ops;
+}
+
+export async function savePlan(host: WorkbookHost, plan: Plan): Promise<Result<void>> {
+  const reading = await readTrackerFrom(host);
+  const blocking = unreadableTracker(reading);
+  if (blocking) return fail(...blocking);
+  const change = planSavePlan(plan, reading.state);
+  const failure = await applyChange(host, change.ops, change.dropTemplates);
+  return failure ? fail(...failure) : ok(undefined);
+}
+
+export async function saveUnits(host: WorkbookHost, units: Unit[]): Promise<Result<void>> {
+  const reading = await readTrackerFrom(host);
+  const blocking = unreadableTracker(reading);
+  if (blocking) return fail(...blocking);
+  const change = planUnitsSheet(units, reading.state);
+  const failure = await applyChange(host, change.ops, change.dropTemplates);
+  return failure ? fail(...failure) : ok(undefined);
+}
+
+/** An empty plan for the pane's first step: the Kế hoạch sheet to fill in by hand or by import. */
+export const EMPTY_PLAN: Plan = {
+  docNumber: "",
+  kind: "KH",
+  issuedOn: null,
+  place: null,
+  parentIssuer: null,
+  issuer: null,
+  subject: "",
+  references: [],
+  tasks: [],
+  signer: null,
+  recipients: [],
+};
+
+/** Creates the empty Kế hoạch and Đơn vị sheets for users to fill before the first build. */
+export async function createInputSheets(host: WorkbookHost): Promise<Result<void>> {
+  const reading = await readTrackerFrom(host);
+  const blocking = unreadableTracker(reading);
+  if (blocking) return fail(...blocking);
+  const plan = planSavePlan(reading.state?.plan ?? EMPTY_PLAN, reading.state);
+  const failure = await applyChange(host, plan.ops, plan.dropTemplates);
+  if (failure) return fail(...failure);
+  const afterPlan = await readTrackerFrom(host);
+  const units = planUnitsSheet(afterPlan.state?.units ?? [], afterPlan.state);
+  const unitsFailure = await applyChange(host, units.ops, units.dropTemplates);
+  return unitsFailure ? fail(...unitsFailure) : ok(undefined);
+}
+
+export interface WorkbookInputs {
+  plan: Plan | null;
+  units: Unit[];
+  /** True once the tracker's sheets exist in this workbook (a build then updates it in place). */
+  hasTracker: boolean;
+  state: TrackerState | null;
+}
+
+/** What the workbook holds now: the plan and units as its sheets give them, with located problems. */
+export async function readWorkbookInputs(host: WorkbookHost): Promise<Result<WorkbookInputs>> {
+  const reading = await readTrackerFrom(host);
+  const blocking = unreadableTracker(reading);
+  if (blocking) return fail(...blocking);
+  const state = reading.state;
+  return ok(
+    { plan: state?.plan ?? null, units: state?.units ?? [], hasTracker: (state?.sheets.size ?? 0) > 0, state },
+    reading.problems.filter((p) => p.key !== NOT_A_TRACKER),
+  );
+}
