@@ -18,6 +18,7 @@ import { tableRanges } from "./excel-tables";
 import { compactValidations } from "./data-validations";
 import { loadWorkbook, openWorkbook, type OpenedWorkbook } from "./open-workbook";
 import { unmarkCustomHeights } from "./row-heights";
+import { addChartsToPackage, type SheetCharts } from "./chart-package";
 import { writeFileAtomically, nodeFileOps, type FileOps } from "./atomic-file";
 import { parseAbsoluteRef } from "./name-rules";
 import { worksheetParts } from "./package-xml";
@@ -235,19 +236,23 @@ export class XlsxHost implements WorkbookHost {
     this.workbook.views = [{ ...base, activeTab: sheets.indexOf(active), firstSheet: firstVisible, visibility: "visible" }];
   }
 
-  /** What exceljs cannot write, added to its output: internal links, stopIfTrue, non-custom row heights. */
+  /** What exceljs cannot write, added to its output: internal links, stopIfTrue, non-custom row heights, charts. */
   private async fixPackage(written: Buffer): Promise<Buffer> {
     const zip = await JSZip.loadAsync(written);
     const parts = await worksheetParts(zip);
     await fixInternalLinksInPackage(zip, parts.values());
+    const charts: SheetCharts[] = [];
     for (const ws of this.workbook.worksheets) {
       const part = parts.get(ws.name);
+      const sheetCharts = this.pending.get(ws.id)?.charts ?? [];
+      if (part && sheetCharts.length > 0) charts.push({ sheet: ws.name, part, charts: sheetCharts });
       const stopIfTrue = new Set(this.pending.get(ws.id)?.stopIfTrue ?? []);
       const autoRows = this.autoRows.get(ws.id) ?? new Set<number>();
       if (!part || (stopIfTrue.size === 0 && autoRows.size === 0)) continue;
       const xml = await (zip.file(part) as JSZip.JSZipObject).async("string");
       zip.file(part, unmarkCustomHeights(markStopIfTrue(xml, stopIfTrue), autoRows));
     }
+    if (charts.length > 0) await addChartsToPackage(zip, charts);
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
 }

@@ -86,10 +86,6 @@ export const xlsxHostMessages = {
     vi: "Tên bảng \"{name}\" đã được dùng trong sổ tính",
     en: "Table name \"{name}\" is already used in the workbook",
   },
-  "xlsx.table.header": {
-    vi: "Ô tiêu đề {cell} của bảng \"{name}\" phải có chữ, không trùng với tiêu đề khác",
-    en: "Header cell {cell} of table \"{name}\" must hold text that no other header repeats",
-  },
   "xlsx.table.overlap": {
     vi: "Bảng \"{name}\" chồng lên bảng \"{other}\"",
     en: "Table \"{name}\" overlaps table \"{other}\"",
@@ -101,9 +97,5 @@ export const xlsxHostMessages = {
   "xlsx.name.notRange": {
     vi: "Tên \"{name}\" phải trỏ tới một vùng ô tuyệt đối, ví dụ ='Trang'!$B$2 (tệp .xlsx chỉ ghi được loại này)",
     en: "Name \"{name}\" must refer to an absolute range such as ='Sheet'!$B$2 (the only kind the .xlsx host writes)",
-  },
-  "xlsx.chart.rangeSheet": {
-    vi: "Biểu đồ \"{title}\" phải lấy dữ liệu trên chính trang \"{name}\"",
-    en: "Chart \"{title}\" must take its data from its own sheet \"{name}\"",
   },
 } satisfies CatalogSection;

@@ -54,6 +54,8 @@ describe("a workbook written by XlsxHost, opened by LibreOffice", () => {
     expect(text).toContain("Kiểm tra hạn");
     expect(text).toMatch(/Tỷ lệ\s+50\.0%\s+TRUE/);
     expect(text).toMatch(/NV01\s+20\/12\/2019/);
+    // The injected chart is drawn, with its title and the category labels read from the sheet.
+    expect(text).toContain("Kết quả thực hiện theo đơn vị");
     expect(text).toMatch(/NV01\s+Hoàn thành\s+10\/12\/2019\s+25\s+Hoàn thành/);
     const png = await renderPng(pdf, 1);
     expect((await fs.stat(png)).size).toBeGreaterThan(1000);

@@ -170,4 +170,21 @@ describe("XlsxHost writes every part of a sheet spec, and exceljs reads it back"
     expect(protection.hashValue).toBeUndefined();
     expect(wb.definedNames.model).toEqual([{ name: "NgayBaoCao", ranges: [`'${META}'!$B$2`] }]);
   });
+
+  it("adds a clustered bar chart over the sheet's own ranges, declared in the package", async () => {
+    const xml = await sheetXml(OVERVIEW);
+    const drawingRel = /<drawing r:id="(rId\d+)"\/>/.exec(xml);
+    expect(drawingRel).not.toBeNull();
+    const chartFiles = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(chartFiles).toHaveLength(1);
+    const chart = await zip.file(chartFiles[0])!.async("string");
+    expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
+    expect(chart).toContain(`<c:f>&apos;${OVERVIEW}&apos;!$B$2:$B$3</c:f>`);
+    expect(chart).toContain(`<c:f>&apos;${OVERVIEW}&apos;!$A$2:$A$3</c:f>`);
+    expect(chart).toContain("<a:t>Kết quả thực hiện theo đơn vị</a:t>");
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    expect(types).toContain(`PartName="/${chartFiles[0]}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`);
+    // <drawing> sits before <tableParts> and after the page setup, as the schema orders them.
+    expect(xml.indexOf("<drawing ")).toBeGreaterThan(xml.indexOf("<pageSetup"));
+  });
 });

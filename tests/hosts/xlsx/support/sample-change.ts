@@ -190,6 +190,9 @@ const overviewSheet: SheetSpec = {
     { index: 4, width: 16 },
   ],
   styles: [{ range: "G1", style: { numberFormat: "0.0%" } }],
+  charts: [
+    { kind: "barClustered", title: "Kết quả thực hiện theo đơn vị", dataRange: "B1:C3", categoryRange: "A2:A3", anchor: { from: "A7", to: "E24" } },
+  ],
   print: { orientation: "portrait", paper: "A4", fitToWidth: true },
 };
 

@@ -1,0 +1,94 @@
+/**
+ * DrawingML for a clustered bar or column chart (ECMA-376 Part 1, 21.2 "DrawingML - Charts" and
+ * 20.5 "Spreadsheet Drawing"): exceljs 4.4 cannot write charts, so the host writes the chart
+ * and drawing parts itself. Element order follows the schema's sequences, which Excel enforces.
+ * Series and categories are references only: Excel and LibreOffice compute them on opening.
+ */
+import type { ChartSpec } from "../../layout/sheet-spec";
+import { columnLetters, parseCell, parseRange, quoteSheetName, type RangeRef } from "./a1-address";
+import { encodeXml } from "./package-xml";
+
+const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const MAIN_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const SHEET_DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+
+function absolute(sheet: string, top: number, left: number, bottom: number, right: number): string {
+  const tl = `$${columnLetters(left)}$${top}`;
+  const br = `$${columnLetters(right)}$${bottom}`;
+  return `${quoteSheetName(sheet)}!${tl === br ? tl : `${tl}:${br}`}`;
+}
+
+function seriesXml(sheet: string, data: RangeRef, categories: RangeRef, index: number): string {
+  const col = data.left + index;
+  return (
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
+    `<c:tx><c:strRef><c:f>${encodeXml(absolute(sheet, data.top, col, data.top, col))}</c:f></c:strRef></c:tx>` +
+    `<c:invertIfNegative val="0"/>` +
+    `<c:cat><c:strRef><c:f>${encodeXml(absolute(sheet, categories.top, categories.left, categories.bottom, categories.right))}</c:f></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${encodeXml(absolute(sheet, data.top + 1, col, data.bottom, col))}</c:f></c:numRef></c:val>` +
+    `</c:ser>`
+  );
+}
+
+/** The chart part for `spec`, whose ranges are on `sheet`. */
+export function chartPartXml(sheet: string, spec: ChartSpec): string {
+  const data = parseRange(spec.dataRange) as RangeRef;
+  const categories = parseRange(spec.categoryRange) as RangeRef;
+  const horizontal = spec.kind === "barClustered";
+  const series = Array.from({ length: data.right - data.left + 1 }, (_, i) => seriesXml(sheet, data, categories, i)).join("");
+  // Bars grow from the left axis; columns from the bottom one.
+  const [catPos, valPos] = horizontal ? ["l", "b"] : ["b", "l"];
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<c:roundedCorners val="0"/>` +
+    `<c:chart>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${encodeXml(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:autoTitleDeleted val="0"/>` +
+    `<c:plotArea><c:layout/>` +
+    `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
+    series +
+    `<c:gapWidth val="150"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>` +
+    `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${catPos}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/>` +
+    `<c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${valPos}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/>` +
+    `<c:crossAx val="500000001"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea>` +
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` +
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
+    `</c:chart></c:chartSpace>`
+  );
+}
+
+function marker(tag: "from" | "to", col0: number, row0: number): string {
+  return `<xdr:${tag}><xdr:col>${col0}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row0}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+}
+
+/** One two-cell anchor holding the chart of relationship `relId`, covering from → to inclusive. */
+function anchorXml(spec: ChartSpec, relId: string, shapeId: number): string {
+  const from = parseCell(spec.anchor.from) as { row: number; col: number };
+  const to = parseCell(spec.anchor.to) as { row: number; col: number };
+  // Markers are 0-based; the bottom-right corner sits at the start of the cell after `to`.
+  return (
+    `<xdr:twoCellAnchor editAs="oneCell">` +
+    marker("from", from.col - 1, from.row - 1) +
+    marker("to", to.col, to.row) +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${encodeXml(`Chart ${shapeId - 1}`)}" descr="${encodeXml(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${CHART_NS}"><c:chart xmlns:c="${CHART_NS}" r:id="${relId}"/></a:graphicData></a:graphic>` +
+    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+  );
+}
+
+/** The drawing part of a sheet: one anchor per chart, chart i linked by relationship rId(i+1). */
+export function drawingPartXml(charts: ChartSpec[]): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<xdr:wsDr xmlns:xdr="${SHEET_DRAWING_NS}" xmlns:a="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    charts.map((chart, i) => anchorXml(chart, `rId${i + 1}`, i + 2)).join("") +
+    `</xdr:wsDr>`
+  );
+}
