@@ -7,6 +7,8 @@ import { commonMessages } from "./catalog/common";
 import { excelHostMessages } from "./catalog/excel-host";
 import { unitMessages } from "./catalog/units";
 import { xlsxHostMessages } from "./catalog/xlsx-host";
+import { cliMessages } from "./catalog/cli";
+import { engineMessages } from "./catalog/engine";
 import { planImportMessages } from "./catalog/plan-import";
 import { taskpaneMessages } from "./catalog/taskpane";
 import { trackerMessages } from "./catalog/tracker";
@@ -17,6 +19,8 @@ export const catalog = {
   ...commonMessages,
   ...unitMessages,
   ...xlsxHostMessages,
+  ...cliMessages,
+  ...engineMessages,
   ...planImportMessages,
   ...taskpaneMessages,
   ...deadlineMessages,
