@@ -14,10 +14,22 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem }
 
 const at = (sheet: string, column: number, row: number) => ({ sheet, cell: cell(column, row) });
 
+// Serials repeat a lot (holiday tables, a whole unit reporting the same day): convert each once.
+const serialDates = new Map<number, IsoDate | null>();
+
+function serialToDate(serial: number): IsoDate | null {
+  let date = serialDates.get(serial);
+  if (date === undefined) {
+    date = Number.isInteger(serial) ? fromExcelSerial(serial) : null;
+    if (serialDates.size < 100_000) serialDates.set(serial, date);
+  }
+  return date;
+}
+
 export function parseDateCell(value: CellValue, sheet: string, column: number, row: number): Parsed<IsoDate | null> {
   if (isBlank(value)) return { ok: true, value: null };
   if (typeof value === "number") {
-    const date = Number.isInteger(value) ? fromExcelSerial(value) : null;
+    const date = serialToDate(value);
     if (date) return { ok: true, value: date };
   } else if (typeof value === "string") {
     const raw = value.trim();

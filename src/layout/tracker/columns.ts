@@ -76,7 +76,15 @@ export function defaultPositions(columns: readonly ColumnDef[]): Map<string, num
   return new Map(columns.map((c, i) => [c.key, i + 1]));
 }
 
+const headerKeys = new Map<string, string>();
+
 /** How a header is compared when matching moved columns: trimmed, one space, case-folded. */
 export function headerKey(header: string): string {
-  return header.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+  let folded = headerKeys.get(header);
+  if (folded === undefined) {
+    folded = header.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+    // Headers and labels are few and repeat on every sheet; unbounded text (cells) is not kept.
+    if (header.length <= 64 && headerKeys.size < 10_000) headerKeys.set(header, folded);
+  }
+  return folded;
 }

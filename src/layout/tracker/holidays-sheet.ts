@@ -14,8 +14,12 @@ import { COLORS, DATE_FORMAT, HOLIDAYS_LAYOUT, ROW_CAPACITY, trackerSheetNames }
 export const HOLIDAY_PRESET_YEARS = { from: 2019, to: 2030 } as const;
 export const HOLIDAYS_TABLE = "NgayNghi_Bang";
 
+// The preset never changes within a run; computing it (lunar calendar) once saves every build the work.
+let preset: ReturnType<typeof defaultHolidays> | null = null;
+
 export function holidaysSheet(): SheetSpec {
-  const holidays = defaultHolidays(HOLIDAY_PRESET_YEARS.from, HOLIDAY_PRESET_YEARS.to);
+  preset ??= defaultHolidays(HOLIDAY_PRESET_YEARS.from, HOLIDAY_PRESET_YEARS.to);
+  const holidays = preset;
   const L = HOLIDAYS_LAYOUT;
   const last = L.headerRow + Math.max(holidays.length, 1);
   return {

@@ -19,8 +19,8 @@ import type { SheetGrid } from "./sheet-grid";
 const TITLE_SEARCH_ROWS = 12;
 
 /**
- * The unit code in the title block: the first filled cell right of the "Mã ĐV" label above the
- * table (a column a user inserted or moved in between leaves a blank there).
+ * The unit code in the title block: the first valid code right of the "Mã ĐV" label above the
+ * table (a column a user inserted or moved may put a blank or the back link in between).
  */
 export function findUnitCode(grid: SheetGrid): UnitCode | null {
   const label = headerKey(t("tracker.unit.codeLabel"));
@@ -29,9 +29,11 @@ export function findUnitCode(grid: SheetGrid): UnitCode | null {
   for (let row = 1; row < taskHeader; row++) {
     for (const [column, textValue] of grid.headers(row)) {
       if (headerKey(textValue) !== label) continue;
-      const next = [...grid.headers(row).keys()].find((c) => c > column);
-      const code = next === undefined ? null : checkUnitCode(grid.text(row, next), {});
-      if (code?.ok) return code.value;
+      for (const right of grid.headers(row).keys()) {
+        if (right <= column) continue;
+        const code = checkUnitCode(grid.text(row, right), {});
+        if (code.ok) return code.value;
+      }
     }
   }
   return null;

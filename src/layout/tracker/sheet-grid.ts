@@ -25,20 +25,31 @@ export class SheetGrid {
     return new SheetGrid(read.request.sheet, read.values, read.formulas, read.address);
   }
 
-  /** Last row holding a value (0 when empty). */
-  get lastRow(): number {
-    for (let i = this.values.length - 1; i >= 0; i--) {
-      if (this.values[i].some((v) => !isBlank(v))) return this.top + i;
+  private extent: { lastRow: number; lastColumn: number } | null = null;
+
+  /** Last row and column holding a value (0 when empty), computed once. */
+  private get bounds(): { lastRow: number; lastColumn: number } {
+    if (this.extent === null) {
+      let lastRow = 0;
+      let lastColumn = 0;
+      this.values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (isBlank(v)) return;
+          lastRow = Math.max(lastRow, this.top + i);
+          lastColumn = Math.max(lastColumn, this.left + j);
+        }),
+      );
+      this.extent = { lastRow, lastColumn };
     }
-    return 0;
+    return this.extent;
+  }
+
+  get lastRow(): number {
+    return this.bounds.lastRow;
   }
 
   get lastColumn(): number {
-    let last = 0;
-    this.values.forEach((row) => row.forEach((v, j) => {
-      if (!isBlank(v)) last = Math.max(last, this.left + j);
-    }));
-    return last;
+    return this.bounds.lastColumn;
   }
 
   value(row: number, column: number): CellValue {

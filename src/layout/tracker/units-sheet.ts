@@ -111,7 +111,9 @@ export function unitsSheetPatch(
       if (!old || !sameContent(content, old.get(key) as CellContent)) changed.push({ column, content });
     }
     if (changed.length > 0) rows.push({ row, cells: changed });
-    if (linkColumn !== undefined && (p.row === null || sheetsBefore.get(p.unit.code) !== p.sheet)) hyperlinks.push(link(linkColumn, row, p.sheet));
+    // A removed unit whose sheet is gone has nothing to link to.
+    const hasSheet = p.sheetExists || !p.removed;
+    if (linkColumn !== undefined && hasSheet && (p.row === null || sheetsBefore.get(p.unit.code) !== p.sheet)) hyperlinks.push(link(linkColumn, row, p.sheet));
   }
   if (rows.length === 0 && hyperlinks.length === 0) return null;
   const content: SheetContent = {};

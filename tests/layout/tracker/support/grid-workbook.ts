@@ -18,14 +18,17 @@ interface GridCell {
 
 export interface GridSheet {
   name: string;
-  cells: Map<string, GridCell>;
+  /** By row * COLUMNS + column. */
+  cells: Map<number, GridCell>;
   visibility: Visibility;
   tables: Map<string, string>;
   hyperlinks: Map<string, { sheet: string; cell: string }>;
   tabColor: string | null;
 }
 
-const key = (row: number, column: number) => `${row},${column}`;
+const COLUMNS = 4096;
+const key = (row: number, column: number) => row * COLUMNS + column;
+const split = (k: number): [number, number] => [(k / COLUMNS) | 0, k % COLUMNS];
 
 export class GridWorkbook {
   readonly sheets: GridSheet[] = [];
@@ -167,9 +170,9 @@ export class GridWorkbook {
         let rows = 0;
         let columns = 0;
         for (const k of sheet.cells.keys()) {
-          const [r, c] = k.split(",").map(Number);
-          rows = Math.max(rows, r);
-          columns = Math.max(columns, c);
+          const [r, c] = split(k);
+          if (r > rows) rows = r;
+          if (c > columns) columns = c;
         }
         const values: CellValue[][] = [];
         const formulas: (string | number | boolean | null)[][] = [];
@@ -220,9 +223,9 @@ export class GridWorkbook {
       if (from > to && c >= to && c < from) return c + 1;
       return c;
     };
-    const moved = new Map<string, GridCell>();
+    const moved = new Map<number, GridCell>();
     for (const [k, cell] of s.cells) {
-      const [r, c] = k.split(",").map(Number);
+      const [r, c] = split(k);
       moved.set(key(r, mapColumn(c)), cell);
     }
     s.cells = moved;
@@ -231,9 +234,9 @@ export class GridWorkbook {
   /** Reorders the rows first..last by a permutation (a sort). */
   permuteRows(sheet: string, first: number, last: number, order: number[]): void {
     const s = this.sheet(sheet);
-    const moved = new Map<string, GridCell>();
+    const moved = new Map<number, GridCell>();
     for (const [k, cell] of s.cells) {
-      const [r, c] = k.split(",").map(Number);
+      const [r, c] = split(k);
       if (r < first || r > last) moved.set(k, cell);
       else moved.set(key(first + order.indexOf(r - first), c), cell);
     }
@@ -242,9 +245,9 @@ export class GridWorkbook {
 
   deleteRow(sheet: string, row: number): void {
     const s = this.sheet(sheet);
-    const moved = new Map<string, GridCell>();
+    const moved = new Map<number, GridCell>();
     for (const [k, cell] of s.cells) {
-      const [r, c] = k.split(",").map(Number);
+      const [r, c] = split(k);
       if (r === row) continue;
       moved.set(key(r > row ? r - 1 : r, c), cell);
     }
