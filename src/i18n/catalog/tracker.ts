@@ -107,6 +107,10 @@ export const trackerMessages = {
     vi: "\"{value}\" không phải ngày hợp lệ (nhập dạng dd/mm/yyyy)",
     en: "\"{value}\" is not a valid date (type it as dd/mm/yyyy)",
   },
+  "tracker.read.dateAsText": {
+    vi: "\"{value}\" được nhập dạng chữ, Excel không coi là ngày nên không tính hạn; hãy nhập lại ô này dưới dạng ngày",
+    en: "\"{value}\" was entered as text, which Excel does not treat as a date, so no deadline check uses it; enter it again as a date",
+  },
   "tracker.read.badNumber": { vi: "\"{value}\" không phải số", en: "\"{value}\" is not a number" },
   "tracker.read.badStatus": {
     vi: "Trạng thái \"{value}\" không có trong danh sách (Chưa thực hiện, Đang thực hiện, Hoàn thành, Không áp dụng)",

@@ -215,12 +215,36 @@ export function planTrackerBuild(input: TrackerBuildInput): TrackerBuild {
     return { change: { ops, dropTemplates: [TEMPLATE_SHEET] }, report };
   }
 
-  const planPatch = planSheetPatch({ ...plan, measures }, existing.plan, merge.tasks, existing.positions.plan, existing.positions.planFields);
-  if (planPatch) ops.push({ op: "patchSheet", name: names.plan, content: planPatch });
+  // Rebuild (or the first build over Kế hoạch and Đơn vị sheets users already filled in):
+  // each sheet is patched where it exists and made where it does not.
+  const has = (name: string) => existing.positions.sheetNames.some((n) => sheetNameKey(n) === sheetNameKey(name));
+  const added: string[] = [];
+  if (has(names.plan)) {
+    const planPatch = planSheetPatch({ ...plan, measures }, existing.plan, merge.tasks, existing.positions.plan, existing.positions.planFields);
+    if (planPatch) ops.push({ op: "patchSheet", name: names.plan, content: planPatch });
+  } else {
+    ops.push({ op: "addSheet", sheet: planSheet({ ...plan, measures }, merge.tasks) });
+    added.push(names.plan);
+  }
   const linked = new Map(existing.sheets);
   for (const r of existing.positions.renamed) linked.set(r.unit, r.from);
-  const unitsPatch = unitsSheetPatch(merge.units, existing.positions.units, linked);
-  if (unitsPatch) ops.push({ op: "patchSheet", name: names.units, content: unitsPatch });
+  if (has(names.units)) {
+    const unitsPatch = unitsSheetPatch(merge.units, existing.positions.units, linked);
+    if (unitsPatch) ops.push({ op: "patchSheet", name: names.units, content: unitsPatch });
+  } else {
+    ops.push({ op: "addSheet", sheet: unitsSheet(merge.units) });
+    added.push(names.units);
+  }
+  if (!has(names.holidays)) {
+    ops.push({ op: "addSheet", sheet: holidaysSheet() });
+    added.push(names.holidays);
+  }
+  const meta = metaOf(plan, existing, merge.tasks, merge.units, tables, measures, keys);
+  if (!has(META_SHEET)) ops.push({ op: "addSheet", sheet: metaSheet(meta, helpers) });
+  else if (fingerprint(meta) !== existing.positions.metaKey) ops.push({ op: "patchSheet", name: META_SHEET, content: metaPatch(meta, helpers, existing.positions.metaSize.rows) });
+  // Names before the formulas that use them; unit names once their sheets exist.
+  const namesChanged = namesKey !== existing.positions.namesKey;
+  if (namesChanged) ops.push({ op: "defineNames", names: definedNames.filter((n) => !isUnitName(n)) });
 
   for (const p of merge.units) {
     if (p.removed || !p.sheetExists) continue;
@@ -233,56 +257,55 @@ export function planTrackerBuild(input: TrackerBuildInput): TrackerBuild {
   if (copies.length > 0) {
     ops.push({ op: "addSheet", sheet: unitSheetTemplate({ tasks, measures }) });
     for (const copy of copies) ops.push({ op: "copySheet", copy });
-    report.sheetsAdded.push(...newUnits.map((u) => u.sheet));
   }
-  if (namesKey !== existing.positions.namesKey) ops.push({ op: "defineNames", names: definedNames });
+  if (namesChanged) ops.push({ op: "defineNames", names: definedNames.filter(isUnitName) });
 
-  const overviewExists = existing.positions.sheetNames.some((n) => sheetNameKey(n) === sheetNameKey(names.overview));
+  const overviewExists = has(names.overview);
   const overviewChanged = overviewKey !== existing.positions.overviewKey || !overviewExists;
   if (overviewChanged) {
     if (overviewExists) ops.push({ op: "deleteSheet", name: names.overview });
     ops.push({ op: "addSheet", sheet: overviewSheet(overviewInput) });
     report.overviewRebuilt = true;
-    if (!overviewExists) report.sheetsAdded.push(names.overview);
+    if (!overviewExists) added.push(names.overview);
   }
+  report.sheetsAdded.push(...added, ...newUnits.map((u) => u.sheet));
 
-  const meta = metaOf(plan, existing, merge.tasks, merge.units, tables, measures, keys);
-  if (fingerprint(meta) !== existing.positions.metaKey) ops.push({ op: "patchSheet", name: META_SHEET, content: metaPatch(meta, helpers, existing.positions.metaSize.rows) });
-
-  if (copies.length > 0 || (overviewChanged && !overviewExists)) {
+  if (copies.length > 0 || added.length > 0 || overviewChanged) {
+    // The workbook's own order, new unit sheets after the last unit sheet; a new Tổng quan third.
     const unitSheetKeys = new Set([...existing.sheets.values()].map(sheetNameKey));
     const order = orderAfterAdding(existing.positions.sheetNames, unitSheetKeys, newUnits.map((u) => u.sheet));
     if (!overviewExists) order.splice(Math.min(2, order.length), 0, names.overview);
-    ops.push({ op: "orderSheets", names: order });
-  } else if (overviewChanged) {
-    ops.push({ op: "orderSheets", names: existing.positions.sheetNames });
+    const first = [names.plan, names.units].filter((n) => added.includes(n));
+    ops.push({ op: "orderSheets", names: [...first, ...order.filter((n) => !first.includes(n))] });
   }
   return { change: { ops, ...(copies.length > 0 ? { dropTemplates: [TEMPLATE_SHEET] } : {}) }, report };
 }
 
-/** The task pane's "Nhập kế hoạch" save: only the Kế hoạch sheet. */
+const sheetExists = (existing: TrackerState | null, name: string): boolean =>
+  existing !== null && existing.positions.sheetNames.some((n) => sheetNameKey(n) === sheetNameKey(name));
+
+/** The task pane's "Nhập kế hoạch" save: only the Kế hoạch sheet (made if missing). */
 export function planSavePlan(plan: Plan, existing: TrackerState | null): WorkbookChange {
   const normalized = normalizePlan(plan);
   const merge = mergeTracker(normalized, existing ? [...existing.units] : [], existing, reservedSheetNames());
-  if (existing === null) return { ops: [{ op: "addSheet", sheet: planSheet(normalized, merge.tasks) }] };
+  const name = trackerSheetNames().plan;
+  if (!existing || !sheetExists(existing, name)) return { ops: [{ op: "addSheet", sheet: planSheet(normalized, merge.tasks) }] };
   const patch = planSheetPatch(normalized, existing.plan, merge.tasks, existing.positions.plan, existing.positions.planFields);
-  return { ops: patch ? [{ op: "patchSheet", name: trackerSheetNames().plan, content: patch }] : [] };
+  return { ops: patch ? [{ op: "patchSheet", name, content: patch }] : [] };
 }
 
 /** A units import: only the Đơn vị sheet (the next rebuild makes the new units' sheets and links). */
 export function planUnitsSheet(units: Unit[], existing: TrackerState | null): WorkbookChange {
   const normalized = units.map(normalizeUnit);
   const merge = mergeTracker({ tasks: existing ? [...existing.plan.tasks] : [] }, normalized, existing, reservedSheetNames());
-  if (existing === null) {
-    const spec = unitsSheet(merge.units);
+  const name = trackerSheetNames().units;
+  if (!existing || !sheetExists(existing, name)) {
     // No unit sheet exists yet: no link may point at one.
-    return { ops: [{ op: "addSheet", sheet: { ...spec, hyperlinks: [] } }] };
+    return { ops: [{ op: "addSheet", sheet: { ...unitsSheet(merge.units), hyperlinks: [] } }] };
   }
-  const placements = merge.units;
-  const linked = new Map(existing.sheets);
-  const patch = unitsSheetPatch(placements, existing.positions.units, linked);
+  const patch = unitsSheetPatch(merge.units, existing.positions.units, new Map(existing.sheets));
   if (!patch) return { ops: [] };
-  const existingSheets = new Set(placements.filter((p) => p.sheetExists).map((p) => sheetNameKey(p.sheet)));
-  const hyperlinks = (patch.hyperlinks ?? []).filter((h) => existingSheets.has(sheetNameKey(h.target.sheet)));
-  return { ops: [{ op: "patchSheet", name: trackerSheetNames().units, content: { ...patch, hyperlinks } }] };
+  const linkable = new Set(merge.units.filter((p) => p.sheetExists).map((p) => sheetNameKey(p.sheet)));
+  const hyperlinks = (patch.hyperlinks ?? []).filter((h) => linkable.has(sheetNameKey(h.target.sheet)));
+  return { ops: [{ op: "patchSheet", name, content: { ...patch, hyperlinks } }] };
 }

@@ -1,7 +1,10 @@
 /**
  * Values typed by users, parsed once at the boundary. Excel gives a typed date as a serial
- * number; a date typed where Excel did not recognise one ("31/02/2020", or a text cell) arrives
- * as text and is read as dd/mm/yyyy (how dates are shown to users) or YYYY-MM-DD.
+ * number; a date typed where Excel did not recognise one ("31/02/2020", "20/12/2019" under a
+ * US locale, or a text cell) arrives as text. Text is never taken as a date, even when it reads
+ * as one: the sheet's formulas cannot (Excel's text-to-date parsing depends on the locale), so
+ * the add-in would otherwise judge a deadline the sheet shows as an error. It is a problem
+ * naming the cell, worded for whether the text is a real date typed as text or no date at all.
  */
 import { fromExcelSerial, makeDate, parseIsoDate } from "../../domain/calendar-date";
 import type { Problem } from "../../domain/result";
@@ -35,7 +38,7 @@ export function parseDateCell(value: CellValue, sheet: string, column: number, r
     const raw = value.trim();
     const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
     const date = vn ? makeDate(Number(vn[3]), Number(vn[2]), Number(vn[1])) : parseIsoDate(raw);
-    if (date) return { ok: true, value: date };
+    if (date) return { ok: false, problem: { key: "tracker.read.dateAsText", params: { value: raw }, at: at(sheet, column, row) } };
   }
   return { ok: false, problem: { key: "tracker.read.badDate", params: { value: String(value) }, at: at(sheet, column, row) } };
 }

@@ -78,9 +78,9 @@ export function metaPatch(meta: TrackerMeta, helpers: CellBlock, previousRows: n
 
 const str = (v: CellValue | undefined): string => (isBlank(v ?? null) ? "" : String(v).normalize("NFC"));
 
-/** Parses `_meta` values (from A1); null when the sheet holds no schema record. */
-export function parseMeta(values: CellValue[][]): TrackerMeta | null {
-  const meta: TrackerMeta = {
+/** What _meta says before the tracker is built: nothing (schema 0). */
+export function emptyMeta(): TrackerMeta {
+  return {
     schemaVersion: 0,
     planId: "",
     settings: { dueSoonDays: 7, workingDays: false, shiftDeadlineToWorkingDay: false },
@@ -92,6 +92,11 @@ export function parseMeta(values: CellValue[][]): TrackerMeta | null {
     namesKey: null,
     helpersKey: null,
   };
+}
+
+/** Parses `_meta` values (from A1); null when the sheet holds no schema record. */
+export function parseMeta(values: CellValue[][]): TrackerMeta | null {
+  const meta = emptyMeta();
   for (const row of values) {
     const [kind, a, b, c] = [str(row[0]), row[1], row[2], row[3]];
     switch (kind) {

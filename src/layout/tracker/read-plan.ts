@@ -10,8 +10,9 @@ import { DEFAULT_SETTINGS, DOCUMENT_KINDS, type DocumentKind, type DocumentRef, 
 import { t } from "../../i18n/messages";
 import { cell } from "./a1";
 import { parseDateCell, parseNumberCell, textCell } from "./cell-parsing";
-import { headerKey, planColumns, type ColumnDef } from "./columns";
-import { PLAN_FIELDS, SETTING_FIELDS, type PlanField } from "./plan-fields";
+import { defaultPositions, headerKey, planColumns, type ColumnDef } from "./columns";
+import { PLAN_LAYOUT } from "./geometry";
+import { PLAN_FIELDS, SETTING_FIELDS, defaultFieldCells, type PlanField } from "./plan-fields";
 import type { SheetGrid } from "./sheet-grid";
 
 const TASK_CODE = /^[\p{L}\p{N}._\-/]{1,30}$/u;
@@ -238,4 +239,17 @@ function readSettings(grid: SheetGrid, fields: ReadonlyMap<string, { column: num
     }
   }
   return settings;
+}
+
+/** A plan sheet not made yet: nothing in it, and where a fresh one puts things. */
+export function emptyPlanRead(): PlanRead {
+  return {
+    header: { docNumber: "", kind: "KH", issuedOn: null, place: null, parentIssuer: null, issuer: null, subject: "", references: [], signer: null, recipients: [] },
+    settings: { ...DEFAULT_SETTINGS, asOf: null },
+    tasks: [],
+    removedTasks: [],
+    positions: { headerRow: PLAN_LAYOUT.headerRow, columns: defaultPositions(planColumns()), rows: new Map(), lastRow: PLAN_LAYOUT.headerRow },
+    fields: defaultFieldCells(),
+    extraColumns: [],
+  };
 }

@@ -11,10 +11,10 @@ import type { ReadRequest, WorkbookSnapshot } from "../workbook-host";
 import { parseDateCell } from "./cell-parsing";
 import { fingerprint } from "./fingerprint";
 import { HOLIDAYS_LAYOUT, META_SHEET, SCHEMA_VERSION, TEMPLATE_SHEET, trackerSheetNames } from "./geometry";
-import { parseMeta, type TrackerMeta } from "./meta-sheet";
-import { readPlanSheet } from "./read-plan";
+import { emptyMeta, parseMeta, type TrackerMeta } from "./meta-sheet";
+import { emptyPlanRead, readPlanSheet } from "./read-plan";
 import { findUnitCode, readUnitSheet } from "./read-unit-sheet";
-import { readUnitsSheet } from "./read-units";
+import { emptyUnitsRead, readUnitsSheet } from "./read-units";
 import { SheetGrid } from "./sheet-grid";
 
 export function trackerFirstReads(): ReadRequest[] {
@@ -68,16 +68,20 @@ export function readTracker(first: WorkbookSnapshot, second: WorkbookSnapshot): 
   const problems: Problem[] = [];
   const names = trackerSheetNames();
   const metaRead = first.ranges.find((r) => r.request.sheet === META_SHEET);
-  const meta = metaRead && metaRead.found ? parseMeta(metaRead.values) : null;
-  if (!meta) return { state: null, problems: [{ key: "tracker.read.notTracker" }] };
-  if (meta.schemaVersion > SCHEMA_VERSION) return { state: null, problems: [{ key: "tracker.read.newerSchema", params: { version: meta.schemaVersion } }] };
-
+  const recorded = metaRead && metaRead.found ? parseMeta(metaRead.values) : null;
   const planGrid = gridOf(first, names.plan);
   const unitsGrid = gridOf(first, names.units);
-  if (!planGrid) problems.push({ key: "tracker.read.sheetMissing", params: { sheet: names.plan } });
-  if (!unitsGrid) problems.push({ key: "tracker.read.sheetMissing", params: { sheet: names.units } });
-  const plan = planGrid ? readPlanSheet(planGrid, problems) : null;
-  const units = unitsGrid ? readUnitsSheet(unitsGrid, problems) : null;
+  // Before the first build the Kế hoạch and Đơn vị sheets may already hold what users typed
+  // (the pane creates them to be filled in): read them, so the build fills them in place.
+  const inputsOnly = recorded === null && (planGrid !== null || unitsGrid !== null);
+  if (recorded === null && !inputsOnly) return { state: null, problems: [{ key: "tracker.read.notTracker" }] };
+  const meta = recorded ?? emptyMeta();
+  if (meta.schemaVersion > SCHEMA_VERSION) return { state: null, problems: [{ key: "tracker.read.newerSchema", params: { version: meta.schemaVersion } }] };
+
+  if (!planGrid && !inputsOnly) problems.push({ key: "tracker.read.sheetMissing", params: { sheet: names.plan } });
+  if (!unitsGrid && !inputsOnly) problems.push({ key: "tracker.read.sheetMissing", params: { sheet: names.units } });
+  const plan = planGrid ? readPlanSheet(planGrid, problems) : inputsOnly ? emptyPlanRead() : null;
+  const units = unitsGrid ? readUnitsSheet(unitsGrid, problems) : inputsOnly ? emptyUnitsRead() : null;
   if (!plan || !units) return { state: null, problems };
   const holidays = readHolidays(gridOf(first, names.holidays), problems);
   const measures = meta.measures.length > 0 ? meta.measures : [...DEFAULT_MEASURES];
@@ -157,7 +161,7 @@ export function readTracker(first: WorkbookSnapshot, second: WorkbookSnapshot): 
       units: units.positions,
       unitSheets,
       metaSize: { rows: metaGrid?.lastRow ?? 0, columns: metaGrid?.lastColumn ?? 0 },
-      metaKey: fingerprint(meta),
+      metaKey: recorded ? fingerprint(meta) : "",
       overviewKey: meta.overviewKey,
       namesKey: meta.namesKey,
       planFields: plan.fields,

@@ -8,7 +8,8 @@ import { checkEmail, checkMembers, checkUnitCode, checkUnitKind } from "../../do
 import type { Unit, UnitCode } from "../../domain/types";
 import { cell } from "./a1";
 import { textCell } from "./cell-parsing";
-import { unitListColumns } from "./columns";
+import { defaultPositions, unitListColumns } from "./columns";
+import { UNITS_LAYOUT } from "./geometry";
 import { matchColumns } from "./read-plan";
 import type { SheetGrid } from "./sheet-grid";
 
@@ -68,4 +69,9 @@ export function readUnitsSheet(grid: SheetGrid, problems: Problem[]): UnitsRead 
     else units.push(unit);
   }
   return { units, removedUnits, positions: { headerRow, columns: found, rows, lastRow } };
+}
+
+/** A unit list not made yet. */
+export function emptyUnitsRead(): UnitsRead {
+  return { units: [], removedUnits: [], positions: { headerRow: UNITS_LAYOUT.headerRow, columns: defaultPositions(unitListColumns()), rows: new Map(), lastRow: UNITS_LAYOUT.headerRow } };
 }

@@ -1,6 +1,6 @@
 import { sheetNameKey } from "../../../src/domain/sheet-name";
 import type { TaskStatus, UnitCode } from "../../../src/domain/types";
-import { planTrackerBuild } from "../../../src/layout/tracker";
+import { planSavePlan, planTrackerBuild, planUnitsSheet } from "../../../src/layout/tracker";
 import { GridWorkbook } from "./support/grid-workbook";
 import { TODAY, plan, readBack, task, unit } from "./support/tracker-fixtures";
 
@@ -232,5 +232,39 @@ describe("rebuilding", () => {
     expect(after.state?.entries).toEqual(state?.entries);
     expect(book.find("Chi bộ Sở số 3")).toBeDefined();
     expect(sheetNameKey(book.sheets[2].name)).toBe(sheetNameKey("Tổng quan"));
+  });
+});
+
+describe("the input sheets before the first build", () => {
+  it("builds the tracker around a Kế hoạch and a Đơn vị sheet that users filled in", async () => {
+    const book = new GridWorkbook();
+    const empty = { ...plan([]), docNumber: "", subject: "", references: [], signer: null, recipients: [], place: null, issuer: null, parentIssuer: null, issuedOn: null };
+    book.apply(planSavePlan(empty, null));
+    book.apply(planUnitsSheet([], (await readBack(book)).state));
+    book.type("Kế hoạch", 2, 2, "05-KH/ĐU");
+    book.type("Kế hoạch", 17, 1, "NV01");
+    book.type("Kế hoạch", 17, 2, "Tổ chức hội nghị quán triệt");
+    book.type("Kế hoạch", 17, 3, "20/12/2019");
+    book.type("Đơn vị", 5, 1, "DV001");
+    book.type("Đơn vị", 5, 2, "Chi bộ Sở Tư pháp");
+    const inputs = await readBack(book);
+    expect(inputs.problems).toEqual([{ key: "tracker.read.dateAsText", params: { value: "20/12/2019" }, at: { sheet: "Kế hoạch", cell: "C17" } }]);
+    book.type("Kế hoạch", 17, 3, 43819);
+    const { state, problems } = await readBack(book);
+    expect(problems).toEqual([]);
+    expect(state?.plan.tasks.map((t) => [t.code, t.deadline])).toEqual([["NV01", "2019-12-20"]]);
+    const built = planTrackerBuild({ plan: state!.plan, units: state!.units, existing: state, today: TODAY });
+    expect(built.change.ops.filter((op) => op.op === "addSheet").map((op) => (op.op === "addSheet" ? op.sheet.name : ""))).toEqual([
+      "Ngày nghỉ",
+      "_meta",
+      "_mau_so_don_vi",
+      "Tổng quan",
+    ]);
+    book.apply(built.change);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Kế hoạch", "Đơn vị", "Tổng quan", "Chi bộ Sở Tư pháp", "Ngày nghỉ", "_meta"]);
+    const after = await readBack(book);
+    expect(after.problems).toEqual([]);
+    expect(after.state?.sheets.get("DV001" as UnitCode)).toBe("Chi bộ Sở Tư pháp");
+    expect(planTrackerBuild({ plan: after.state!.plan, units: after.state!.units, existing: after.state, today: TODAY }).change.ops).toEqual([]);
   });
 });
