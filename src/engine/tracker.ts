@@ -31,6 +31,8 @@ function rejectedProblems(error: unknown): Problem[] | null {
 }
 
 async function applyChange(host: WorkbookHost, ops: WorkbookOp[], dropTemplates?: string[]): Promise<Problem[] | null> {
+  // Nothing to write: no round trip (a rebuild with nothing new is read-only, DESIGN §8).
+  if (ops.length === 0 && !dropTemplates?.length) return null;
   try {
     await host.apply({ ops, dropTemplates });
     return null;

@@ -1,0 +1,58 @@
+/**
+ * Realistic plans and unit lists of any size, for scale tests and the benchmark: long
+ * Vietnamese unit names that share their first 31 characters, task texts of a real plan's length,
+ * deadlines spread over a year.
+ */
+import { addDays } from "../../src/domain/calendar-date";
+import type { IsoDate, Plan, Task, TaskCode, Unit, UnitCode } from "../../src/domain/types";
+
+const BODIES = [
+  "Sở Tài chính", "Sở Y tế", "Sở Khoa học và Công nghệ", "Bệnh viện Đa khoa tỉnh", "Trường Chính trị tỉnh",
+  "Công ty TNHH MTV Cao su", "Ban Quản lý Khu kinh tế tỉnh", "Liên đoàn Lao động tỉnh", "Kho bạc Nhà nước tỉnh",
+  "Cục Thuế tỉnh", "Đài Phát thanh - Truyền hình", "Ngân hàng Nhà nước Việt Nam, Chi nhánh tỉnh",
+];
+const ACTIONS = [
+  "Tổ chức quán triệt, tuyên truyền sâu rộng nội dung Kết luận đến cán bộ, đảng viên, công chức, viên chức và người lao động",
+  "Xây dựng kế hoạch cụ thể hóa, lồng ghép trong sinh hoạt chi bộ định kỳ và các cuộc họp cơ quan, doanh nghiệp",
+  "Rà soát, đánh giá kết quả ứng dụng khoa học và công nghệ trong hoạt động chuyên môn, sản xuất kinh doanh",
+  "Báo cáo kết quả thực hiện về Đảng ủy Khối (qua Ban Tuyên giáo) theo định kỳ sáu tháng và hằng năm",
+];
+
+export function generatedPlan(taskCount: number): Plan {
+  const start = "2020-01-15" as IsoDate;
+  const tasks: Task[] = Array.from({ length: taskCount }, (_, i) => ({
+    code: `NV${String(i + 1).padStart(2, "0")}` as TaskCode,
+    text: `${ACTIONS[i % ACTIONS.length]} (nội dung ${i + 1}).`,
+    deadline: i % 4 === 3 ? null : addDays(start, 7 * i),
+    assignee: i % 2 === 0 ? "Bí thư các chi, đảng bộ cơ sở" : null,
+    section: i < taskCount / 2 ? "II. NHIỆM VỤ VÀ GIẢI PHÁP" : "III. TỔ CHỨC THỰC HIỆN",
+  }));
+  return {
+    docNumber: "13-KH/ĐUK",
+    kind: "KH",
+    issuedOn: "2019-12-02" as IsoDate,
+    place: "Bình Phước",
+    parentIssuer: "ĐẢNG BỘ TỈNH BÌNH PHƯỚC",
+    issuer: "ĐẢNG UỶ KHỐI CƠ QUAN VÀ DOANH NGHIỆP",
+    subject: "Thực hiện Kết luận số 50-KL/TW của Ban Bí thư về phát triển khoa học và công nghệ",
+    references: [{ docNumber: "50-KL/TW", date: "2019-05-30" as IsoDate, issuer: "Ban Bí thư" }],
+    tasks,
+    signer: { authority: "T/M BAN THƯỜNG VỤ", title: "BÍ THƯ", name: "Nguyễn Phúc Hậu" },
+    recipients: ["BTV Tỉnh ủy (báo cáo)", "Các chi, đảng bộ cơ sở", "Lưu VP, TG ĐUK"],
+  };
+}
+
+export function generatedUnits(count: number): Unit[] {
+  return Array.from({ length: count }, (_, i) => {
+    const partyBody = i % 3 === 0 ? "Chi bộ" : "Đảng bộ";
+    const body = BODIES[i % BODIES.length];
+    return {
+      code: `DV${String(i + 1).padStart(3, "0")}` as UnitCode,
+      name: `${partyBody} ${body}${i >= BODIES.length ? ` số ${Math.floor(i / BODIES.length) + 1}` : ""}`,
+      kind: partyBody === "Chi bộ" ? "chi bộ" : "đảng bộ cơ sở",
+      head: "Nguyễn Văn An",
+      email: `dv${i + 1}@binhphuoc.example.vn`,
+      members: 10 + ((i * 37) % 200),
+    };
+  });
+}
