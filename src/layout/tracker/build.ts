@@ -21,6 +21,7 @@ import { planNames, settingsCellRefs, unitNames, type PlanAnchors } from "./defi
 import { fingerprint } from "./fingerprint";
 import { META_SHEET, PLAN_LAYOUT, TEMPLATE_SHEET, UNIT_SHEET_LAYOUT, reservedSheetNames, trackerSheetNames } from "./geometry";
 import { holidaysSheet } from "./holidays-sheet";
+import { wrappedRowHeight } from "./row-height";
 import { metaPatch, metaSheet, type TrackerMeta } from "./meta-sheet";
 import { normalizePlan, normalizeUnit } from "./normalize-input";
 import { overviewBasis, overviewSheet } from "./overview-sheet";
@@ -44,6 +45,7 @@ export interface TrackerBuild {
   report: BuildReport;
 }
 
+const TEXT_WIDTH = unitSheetColumns([]).find((c) => c.key === "text")?.width ?? 50;
 const isUnitName = (name: NameSpec): boolean => /^(MA|KT|SL\d+)_/.test(name.name);
 const activeTasks = (tasks: readonly TaskPlacement[]) => tasks.filter((t) => !t.removed).map((t) => t.task);
 
@@ -143,6 +145,7 @@ function unitSheetPatch(positions: UnitSheetPositions, missing: readonly Task[],
   const titleChanged = positions.title !== unit.name;
   if (rows.length === 0 && !titleChanged) return null;
   const content: SheetContent = { cells: [...(titleChanged ? [{ at: "A1", rows: [[text(unit.name)]] }] : []), ...rowBlocks(rows)] };
+  if (rows.length > 0) content.rows = missing.map((task, i) => ({ index: positions.lastRow + 1 + i, height: wrappedRowHeight(task.text, TEXT_WIDTH) }));
   if (rows.length > 0 && table) {
     const span = tableSpan(positions, positions.extraColumns.map((e) => e.column));
     content.tables = [{ name: table, range: range(span.left, positions.headerRow, span.right, positions.lastRow + rows.length) }];

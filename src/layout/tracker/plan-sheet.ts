@@ -12,6 +12,7 @@ import { blank, date, sameContent, text } from "./cells";
 import { planColumns } from "./columns";
 import { COLORS, DATE_FORMAT, PLAN_LAYOUT, ROW_CAPACITY, trackerSheetNames } from "./geometry";
 import { AS_OF_TODAY, PLAN_FIELDS, SETTING_FIELDS, planFieldContent, settingContent, type PlanField } from "./plan-fields";
+import { wrappedRowHeight } from "./row-height";
 import { rowBlocks } from "./unit-sheet";
 
 export const PLAN_TABLE = "KH_NhiemVu";
@@ -82,6 +83,10 @@ export function planSheet(plan: Plan, placements: readonly TaskPlacement[]): She
       ]),
     ],
     columns: columns.map((c, i) => ({ index: i + 1, width: c.width })),
+    rows: [
+      { index: L.firstFieldRow + PLAN_FIELDS.findIndex((f) => f.field === "subject"), height: wrappedRowHeight(plan.subject, columns[1].width) },
+      ...placements.map((p, i) => ({ index: firstTaskRow + i, height: wrappedRowHeight(p.task.text, columns[1].width) })),
+    ],
     merges: [range(1, L.titleRow, 2, L.titleRow)],
     validations: [
       { range: capacity(positions.get("deadline") as number), rule: { kind: "date", min: "2000-01-01" as IsoDate, max: "2099-12-31" as IsoDate }, allowBlank: true },
@@ -129,6 +134,7 @@ export function planSheetPatch(
   }
   let appendAt = Math.max(positions.lastRow, positions.headerRow) + 1;
   let lastTableRow = positions.lastRow;
+  const heights: Array<{ index: number; height: number }> = [];
   for (const p of placements) {
     const next = taskCells(p.task, p.removed);
     const old = p.before ? taskCells(p.before.task, p.before.removed) : null;
@@ -141,9 +147,11 @@ export function planSheetPatch(
       if (p.row === null || !old || !sameContent(content, old.get(key) as CellContent)) changed.push({ column, content });
     }
     if (changed.length > 0) cells.push({ row, cells: changed });
+    if (p.row === null) heights.push({ index: row, height: wrappedRowHeight(p.task.text, planColumns()[1].width) });
   }
   if (cells.length === 0) return null;
   const content: SheetContent = { cells: rowBlocks(cells) };
+  if (heights.length > 0) content.rows = heights;
   if (lastTableRow > positions.lastRow) {
     const span = tableSpan(positions);
     content.tables = [{ name: PLAN_TABLE, range: range(span.left, positions.headerRow, span.right, lastTableRow) }];

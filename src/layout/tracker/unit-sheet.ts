@@ -13,6 +13,7 @@ import { blank, date, formula, num, text } from "./cells";
 import { unitSheetColumns, type ColumnDef, measureKey } from "./columns";
 import { NAMES } from "./defined-names";
 import { COLORS, DATE_FORMAT, ROW_CAPACITY, TEMPLATE_SHEET, UNIT_SHEET_LAYOUT, trackerSheetNames } from "./geometry";
+import { wrappedRowHeight } from "./row-height";
 import { checkFormula, daysFormula, effectiveDeadlineCell, statusFormats } from "./status-formulas";
 
 export const TEMPLATE_TABLE = "tmpl_so_don_vi";
@@ -164,6 +165,7 @@ export function unitSheetTemplate({ tasks, measures }: UnitTemplateInput): Sheet
   const positions = new Map(columns.map((c, i) => [c.key, i + 1]));
   const lastTaskRow = UNIT_SHEET_LAYOUT.headerRow + Math.max(tasks.length, 1);
   const names = trackerSheetNames();
+  const textWidth = columns.find((c) => c.key === "text")?.width ?? 50;
   const header: CellBlock = { at: cell(1, UNIT_SHEET_LAYOUT.headerRow), rows: [columns.map((c) => text(c.header))] };
   const titleBlock: CellBlock = {
     at: cell(1, UNIT_SHEET_LAYOUT.planRow),
@@ -178,7 +180,11 @@ export function unitSheetTemplate({ tasks, measures }: UnitTemplateInput): Sheet
     cells: [titleBlock, header, ...rowBlocks(rows)],
     styles: templateStyles(columns, lastTaskRow),
     columns: columns.map((c, i) => ({ index: i + 1, width: c.width })),
-    rows: [{ index: UNIT_SHEET_LAYOUT.titleRow, height: 24 }, { index: UNIT_SHEET_LAYOUT.headerRow, height: 32 }],
+    rows: [
+      { index: UNIT_SHEET_LAYOUT.titleRow, height: 24 },
+      { index: UNIT_SHEET_LAYOUT.headerRow, height: 32 },
+      ...tasks.map((task, i) => ({ index: firstRow + i, height: wrappedRowHeight(task.text, textWidth) })),
+    ],
     merges: [range(1, UNIT_SHEET_LAYOUT.titleRow, columns.length, UNIT_SHEET_LAYOUT.titleRow)],
     validations: inputValidations(columns),
     conditionalFormats: rowFormats(columns),
