@@ -59,5 +59,5 @@ export function parseCsv(input: string): CsvParse {
     fields.push(field);
     rows.push({ line: recordLine, fields });
   }
-  return { ok: true, rows: rows.filter((r) => !(r.fields.length === 1 && r.fields[0].trim() === "")) };
+  return { ok: true, rows };
 }

@@ -12,7 +12,8 @@ const COLUMNS = ["code", "name", "kind", "head", "email", "members"] as const;
 export function parseUnitsCsv(text: string, file: string): Result<Unit[]> {
   const parsed = parseCsv(text.normalize("NFC"));
   if (!parsed.ok) return fail({ key: "units.csv.unclosedQuote", at: { file, line: parsed.line } });
-  const [header, ...rows] = parsed.rows;
+  // Blank lines (often at the end of a file saved by Excel) are not units.
+  const [header, ...rows] = parsed.rows.filter((r) => r.fields.some((f) => f.trim() !== ""));
   if (!header) return fail({ key: "units.csv.empty", at: { file } });
 
   const names = header.fields.map((h) => h.trim().toLowerCase());

@@ -10,6 +10,7 @@ import { existsSync, promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
+import { parseCsv as parseCsvRows } from "../../src/domain/csv";
 
 const run = promisify(execFile);
 
@@ -48,38 +49,11 @@ async function convert(file: string, filter: string, outDir: string, profileUrl:
   );
 }
 
-/** Minimal RFC 4180 reader for LibreOffice's CSV output. */
+/** LibreOffice's CSV output, row by row. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  const parsed = parseCsvRows(text);
+  if (!parsed.ok) throw new Error(`LibreOffice wrote a CSV with an unclosed quote at line ${parsed.line}`);
+  return parsed.rows.map((row) => row.fields);
 }
 
 /**

@@ -4,14 +4,10 @@
  * for the change-tracking sheet), and unique in the workbook ignoring case.
  */
 import type { Problem } from "../../domain/result";
+import { MAX_SHEET_NAME_LENGTH, sheetNameKey } from "../../domain/sheet-name";
 
-export const MAX_SHEET_NAME_LENGTH = 31;
+export { MAX_SHEET_NAME_LENGTH, sheetNameKey };
 const FORBIDDEN = /[:\\/?*[\]]/;
-
-/** Excel compares sheet names without regard to case (also for non-ASCII letters: "Đ" = "đ"). */
-export function sheetNameKey(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("vi");
-}
 
 /** The first rule `name` breaks, ignoring uniqueness; null when Excel accepts it. */
 export function sheetNameProblem(name: string): Problem | null {
@@ -22,6 +18,6 @@ export function sheetNameProblem(name: string): Problem | null {
   const bad = FORBIDDEN.exec(name);
   if (bad) return { key: "xlsx.sheetName.forbiddenChar", params: { name, char: bad[0] }, at };
   if (name.startsWith("'") || name.endsWith("'")) return { key: "xlsx.sheetName.quoteAtEdge", params: { name }, at };
-  if (sheetNameKey(name) === "history") return { key: "xlsx.sheetName.reserved", params: { name }, at };
+  if (sheetNameKey(name) === sheetNameKey("History")) return { key: "xlsx.sheetName.reserved", params: { name }, at };
   return null;
 }

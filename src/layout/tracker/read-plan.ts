@@ -6,7 +6,7 @@
 import { parseIsoDate } from "../../domain/calendar-date";
 import type { Problem } from "../../domain/result";
 import type { TablePositions } from "../../domain/tracker";
-import { DEFAULT_SETTINGS, DOCUMENT_KINDS, type DocumentKind, type DocumentRef, type IsoDate, type PlanSettings, type Task, type TaskCode } from "../../domain/types";
+import { DEFAULT_SETTINGS, DOCUMENT_KINDS, type DocumentKind, type DocumentRef, type IsoDate, type Plan, type PlanSettings, type Task, type TaskCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import { cell } from "./a1";
 import { parseDateCell, parseNumberCell, textCell } from "./cell-parsing";
@@ -18,18 +18,7 @@ import type { SheetGrid } from "./sheet-grid";
 const TASK_CODE = /^[\p{L}\p{N}._\-/]{1,30}$/u;
 
 export interface PlanRead {
-  header: {
-    docNumber: string;
-    kind: DocumentKind;
-    issuedOn: IsoDate | null;
-    place: string | null;
-    parentIssuer: string | null;
-    issuer: string | null;
-    subject: string;
-    references: DocumentRef[];
-    signer: { authority: string; title: string; name: string } | null;
-    recipients: string[];
-  };
+  header: Omit<Plan, "tasks" | "measures" | "settings" | "warnings">;
   settings: PlanSettings & { asOf: IsoDate | null };
   tasks: Task[];
   removedTasks: Task[];
