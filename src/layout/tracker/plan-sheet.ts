@@ -77,6 +77,8 @@ export function planSheet(plan: Plan, placements: readonly TaskPlacement[]): She
       { range: range(L.settingsLabelColumn, settingRow(0), L.settingsLabelColumn, settingRow(3)), style: { font: { bold: true }, fill: COLORS.labelFill, wrap: true } },
       { range: cell(L.settingsValueColumn, settingRow(3)), style: { numberFormat: DATE_FORMAT, horizontal: "left" } },
       { range: range(1, L.headerRow, columns.length, L.headerRow), style: headerStyle() },
+      // Tall wrapped task texts: every cell of a row starts at the top, beside its text.
+      { range: range(1, firstTaskRow, columns.length, L.headerRow + ROW_CAPACITY), style: { vertical: "top" } },
       ...columns.flatMap((c, i): StyledRange[] => [
         ...(c.wrap ? [{ range: capacity(i + 1), style: { wrap: true, vertical: "top" as const } }] : []),
         ...(c.key === "deadline" ? [{ range: capacity(i + 1), style: { numberFormat: DATE_FORMAT, horizontal: "center" as const } }] : []),
