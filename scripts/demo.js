@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Writes the demo tracker (13-KH/ĐUK × twelve units) as .xlsx, and a PDF of it when LibreOffice
-// is installed — no Excel needed. Output goes to out/demo/.
+// Writes the demo tracker (13-KH/ĐUK × twelve units, with what some units reported by
+// 23/12/2019) as .xlsx, and a PDF of it when LibreOffice is installed — no Excel needed.
+// Output goes to out/demo/.
 "use strict";
 const { execFileSync, spawnSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -22,10 +23,46 @@ const build = spawnSync(
 );
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+/** Types the demo entries into the tracker, and sets its as-of date, through the xlsx host. */
+async function typeEntries() {
+  const { XlsxHost } = require("../lib/hosts/xlsx");
+  const { readTrackerFrom } = require("../lib/engine");
+  const { cell } = require("../lib/layout/tracker/a1");
+  const { ENTRIES, AS_OF } = require("./demo-entries");
+  const opened = await XlsxHost.open(xlsx);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+  const host = opened.value;
+  const { state } = await readTrackerFrom(host);
+  const date = (iso) => ({ kind: "date", date: iso });
+  const txt = (text) => ({ kind: "text", text });
+  const num = (value) => ({ kind: "number", value });
+  const ops = [];
+  for (const e of ENTRIES) {
+    const sheet = state.positions.unitSheets.get(e.unit);
+    const row = sheet.taskRows.get(e.task);
+    const at = (key) => cell(sheet.columns.get(key), row);
+    const cells = [{ at: at("status"), rows: [[txt(e.status)]] }];
+    if (e.completedOn) cells.push({ at: at("completedOn"), rows: [[date(e.completedOn)]] });
+    if (e.participants !== undefined) cells.push({ at: at("measure:participants"), rows: [[num(e.participants)]] });
+    if (e.total !== undefined) cells.push({ at: at("measure:total"), rows: [[num(e.total)]] });
+    if (e.form) cells.push({ at: at("measure:form"), rows: [[txt(e.form)]] });
+    if (e.reportRef) cells.push({ at: at("reportRef"), rows: [[txt(e.reportRef)]] });
+    if (e.note) cells.push({ at: at("note"), rows: [[txt(e.note)]] });
+    ops.push({ op: "patchSheet", name: sheet.sheet, content: { cells } });
+  }
+  const asOf = state.positions.planFields.get("asOf");
+  ops.push({ op: "patchSheet", name: "Kế hoạch", content: { cells: [{ at: cell(asOf.column, asOf.row), rows: [[date(AS_OF)]] }] } });
+  await host.apply({ ops });
+  const saved = await host.save(xlsx);
+  if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
+}
+
+(async () => {
+await typeEntries();
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"].find((p) => fs.existsSync(p));
 if (!soffice) {
   console.log(`Đã ghi ${path.relative(root, xlsx)}. Cài LibreOffice để có thêm bản PDF.`);
-  process.exit(0);
+  return;
 }
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "plan-tracker-lo-"));
 try {
@@ -36,3 +73,7 @@ try {
 }
 const pdf = xlsx.replace(/\.xlsx$/, ".pdf");
 console.log(`Đã ghi / written:\n  ${path.relative(root, xlsx)}\n  ${path.relative(root, pdf)}`);
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,11 +1,11 @@
 /**
  * `plan-tracker check <tracker.xlsx> [--as-of D] [--json]`: the deadline status of every unit
- * and task, computed by the same rules as the sheets' formulas. Read-only: the file is not touched.
+ * and task as of D (default: the tracker's own "Ngày đối chiếu", else today), computed by the same rules as the sheets' formulas. Read-only: the file is not touched.
  */
 import { formatVietnameseDate, todayLocal } from "../../domain/calendar-date";
 import { DONE_LATE, DONE_ON_TIME, DUE_SOON, isProblem as isDataProblem, LATE } from "../../domain/deadline";
 import type { CheckReport, UnitCheck } from "../../domain/tracker-check";
-import { checkDeadlines } from "../../engine";
+import { checkDeadlines, readWorkbookInputs } from "../../engine";
 import { XlsxHost } from "../../hosts/xlsx";
 import { t } from "../../i18n";
 import type { CliIo } from "../io";
@@ -45,11 +45,13 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args, ["--as-of"], ["--json"]);
   if (isProblem(parsed)) return printProblems(io, [parsed], EXIT.usage);
   if (parsed.positional.length !== 1) return printProblems(io, [{ key: "cli.missingOption", params: { option: "<tracker.xlsx>" } }], EXIT.usage);
-  const asOf = dateOption(parsed, "--as-of", todayLocal());
-  if (isProblem(asOf)) return printProblems(io, [asOf], EXIT.usage);
-
+  const given = dateOption(parsed, "--as-of", todayLocal());
+  if (isProblem(given)) return printProblems(io, [given], EXIT.usage);
   const opened = await XlsxHost.open(parsed.positional[0]);
   if (!opened.ok) return printProblems(io, opened.problems, EXIT.badInput);
+  // Without --as-of, the date the tracker itself is set to ("Ngày đối chiếu"), else today.
+  const inputs = parsed.values.has("--as-of") ? null : await readWorkbookInputs(opened.value);
+  const asOf = (inputs?.ok && inputs.value.state?.settings.asOf) || given;
   const checked = await checkDeadlines(opened.value, asOf, { paintTabs: false });
   if (!checked.ok) return printProblems(io, checked.problems, EXIT.badInput);
   io.stdout(parsed.flags.has("--json") ? `${JSON.stringify(checked.value, null, 2)}\n` : render(checked.value, io));

@@ -147,7 +147,8 @@ export function overviewSheet({ tasks, units, measures }: OverviewInput): SheetS
       { range: range(1, TASK_HEADER_ROW - 1, 1, TASK_HEADER_ROW - 1), style: { font: { bold: true } } },
       { range: range(1, headerRow - 1, 1, headerRow - 1), style: { font: { bold: true } } },
       { range: range(1, TASK_HEADER_ROW, 6, TASK_HEADER_ROW), style: header },
-      { range: range(2, firstTaskRow, 2, lastTaskRow), style: { wrap: true, vertical: "top" } },
+      // One line per task: the full text is on Kế hoạch, and a row height cannot follow a formula's text.
+      { range: range(2, firstTaskRow, 2, lastTaskRow), style: { wrap: false, vertical: "top" } },
       { range: range(6, firstTaskRow, 6, lastTaskRow), style: { numberFormat: PERCENT_FORMAT } },
       { range: range(1, headerRow, lastColumn, headerRow), style: header },
       { range: range(rateColumn, firstUnitRow, rateColumn, totalRow), style: { numberFormat: PERCENT_FORMAT } },
@@ -160,6 +161,8 @@ export function overviewSheet({ tasks, units, measures }: OverviewInput): SheetS
       { index: 2, width: 40 },
       ...Array.from({ length: lastColumn - 2 }, (_, i) => ({ index: i + 3, width: i + 3 <= lastTaskColumn ? 14 : 12 })),
     ],
+    // Header rows tall enough for two lines of wrapped headers ("Tỷ lệ hoàn thành").
+    rows: [TASK_HEADER_ROW, headerRow].map((index) => ({ index, height: 30 })),
     conditionalFormats,
     hyperlinks,
     charts:
