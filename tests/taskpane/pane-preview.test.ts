@@ -28,7 +28,7 @@ beforeAll(async () => {
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.goto(`${server.url}taskpane.html`);
-}, 180000);
+}, 480000);
 
 afterAll(async () => {
   await browser?.close();
@@ -73,7 +73,8 @@ describe("the pane over a fake engine", () => {
 
   it("builds the tracker and reports what it added", async () => {
     await page.getByRole("tab", { name: "Sổ theo dõi" }).click();
-    await page.getByText(/Kế hoạch 13-KH\/ĐUK: \d+ nhiệm vụ; 3 đơn vị/).waitFor();
+    await page.getByText(/Trang Kế hoạch: kế hoạch 13-KH\/ĐUK, \d+ nhiệm vụ/).waitFor();
+    await page.getByText("Trang Đơn vị: 3 đơn vị.").waitFor();
     await page.getByRole("button", { name: "Tạo sổ theo dõi" }).click();
     await page.getByText("Xong: sổ theo dõi có 3 trang đơn vị.").waitFor();
     await page.getByText(/Đã thêm 3 trang: Chi bộ Sở Tư pháp/).waitFor();

@@ -45,9 +45,13 @@ export const taskpaneMessages = {
     vi: "Sổ theo dõi được tạo từ trang Kế hoạch và trang Đơn vị của chính sổ này: mỗi đơn vị một trang, kèm cột kiểm tra hạn.",
     en: "The tracker is built from this workbook's Kế hoạch and Đơn vị sheets: one sheet per unit, with a deadline check column.",
   },
-  "pane.tracker.inputs": {
-    vi: "Kế hoạch {plan}: {tasks} nhiệm vụ; {units} đơn vị.",
-    en: "Plan {plan}: {tasks} tasks; {units} units.",
+  "pane.tracker.planRead": {
+    vi: "Trang Kế hoạch: kế hoạch {plan}, {tasks} nhiệm vụ.",
+    en: "Kế hoạch sheet: plan {plan}, {tasks} tasks.",
+  },
+  "pane.tracker.unitsRead": {
+    vi: "Trang Đơn vị: {units} đơn vị.",
+    en: "Đơn vị sheet: {units} units.",
   },
   "pane.tracker.noPlan": {
     vi: "Chưa có kế hoạch trong trang Kế hoạch. Hãy dùng thẻ Nhập kế hoạch.",

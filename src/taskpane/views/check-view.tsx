@@ -2,7 +2,7 @@
  * "Kiểm tra hạn": deadline statuses per unit as of a chosen date (today by default): how many
  * units are late or due soon, which ones, and the counts per unit.
  */
-import { Button, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatVietnameseDate, todayLocal } from "../../domain/calendar-date";
 import { DONE_LATE, DONE_ON_TIME, DUE_SOON, LATE, PROBLEM_STATUSES, type DeadlineStatus } from "../../domain/deadline";
@@ -112,7 +112,7 @@ export function CheckView({ engine }: { engine: PaneEngine }) {
                   {columns.map((c) => {
                     const n = count(u, c.statuses);
                     return (
-                      <TableCell key={c.label} className={n > 0 && c.className ? `${styles.number} ${c.className}` : styles.number}>
+                      <TableCell key={c.label} className={mergeClasses(styles.number, n > 0 ? c.className : undefined)}>
                         {n}
                       </TableCell>
                     );

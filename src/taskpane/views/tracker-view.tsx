@@ -114,11 +114,15 @@ export function TrackerView({ engine, active }: { engine: PaneEngine; active: bo
           {inputs && (
             <>
               {plan ? (
-                <Notice intent="info">{text("pane.tracker.inputs", { plan: plan.docNumber, tasks: plan.tasks.length, units: inputs.units.length })}</Notice>
+                <Notice intent="info">{text("pane.tracker.planRead", { plan: plan.docNumber, tasks: plan.tasks.length })}</Notice>
               ) : (
                 <Notice intent="warning">{text("pane.tracker.noPlan")}</Notice>
               )}
-              {inputs.units.length === 0 && <Notice intent="warning">{text("pane.tracker.noUnits")}</Notice>}
+              {inputs.units.length > 0 ? (
+                <Notice intent="info">{text("pane.tracker.unitsRead", { units: inputs.units.length })}</Notice>
+              ) : (
+                <Notice intent="warning">{text("pane.tracker.noUnits")}</Notice>
+              )}
             </>
           )}
           <ProblemList problems={readProblems} />

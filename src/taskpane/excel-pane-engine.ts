@@ -1,0 +1,72 @@
+/**
+ * The PaneEngine inside Excel: the engine's API bound to the Office.js host. The only pane file
+ * that knows which host it runs on; views see the PaneEngine port alone.
+ */
+import { LATE } from "../domain/deadline";
+import { fail, ok, type Result } from "../domain/result";
+import { parsePlanTextDetailed } from "../domain/plan-text";
+import type { IsoDate, Plan } from "../domain/types";
+import { buildTracker, checkDeadlines, createInputSheets, readWorkbookInputs, savePlan, type CheckReport } from "../engine";
+import { ExcelHost, ExcelHostError, type ExcelRun } from "../hosts/excel";
+import { trackerSheetNames } from "../layout/tracker/geometry";
+import type { DeadlineSummary, PaneEngine, WorkbookState } from "./pane-engine";
+
+/**
+ * Excel.run that waits while the user is editing a cell instead of failing (ExcelApi 1.11,
+ * `RunOptions.delayForCellEdit`); older Excel gets the plain Excel.run.
+ */
+const runWaitingForCellEdit: ExcelRun = (batch) =>
+  Office.context.requirements.isSetSupported("ExcelApi", "1.11") ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch);
+
+/** Problems Excel would raise become values; anything else is unexpected and propagates. */
+async function guarded<T>(action: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof ExcelHostError) return fail(...error.problems);
+    throw error;
+  }
+}
+
+export function createExcelPaneEngine(run: ExcelRun = runWaitingForCellEdit): PaneEngine {
+  const host = new ExcelHost(run);
+  return {
+    readWorkbook: async (): Promise<WorkbookState> => {
+      const read = await guarded(() => readWorkbookInputs(host));
+      // Sheet names compare ignoring case, as Excel does.
+      const names = trackerSheetNames();
+      // The tracker reading lists the sheets already; a blank workbook needs one more round trip.
+      const listed = read.ok && read.value.state ? read.value.state.positions.sheetNames : (await host.snapshot([])).sheets.map((s) => s.name);
+      const present = new Set(listed.map((name) => name.toLowerCase()));
+      return {
+        inputs: read.ok ? ok({ plan: read.value.plan, units: read.value.units }, read.warnings) : read,
+        hasInputSheets: present.has(names.plan.toLowerCase()) || present.has(names.units.toLowerCase()),
+        hasTracker: read.ok && read.value.hasTracker,
+      };
+    },
+    createInputSheets: () => guarded(() => createInputSheets(host)),
+    buildTracker: (today: IsoDate) => guarded(() => buildTracker(host, { today })),
+    savePlan: (plan: Plan) => guarded(() => savePlan(host, plan)),
+    checkDeadlines: async (asOf: IsoDate) => {
+      const result = await guarded(() => checkDeadlines(host, asOf));
+      return result.ok ? ok(summarise(result.value), result.warnings) : result;
+    },
+    parsePlanText: (text: string): Result<Plan> => {
+      const { plan, problems } = parsePlanTextDetailed(text);
+      return ok(plan, problems);
+    },
+  };
+}
+
+/** Per unit: the count of each status and which tasks are late. */
+function summarise(report: CheckReport): DeadlineSummary {
+  return {
+    asOf: report.asOf,
+    units: report.units.map((u) => ({
+      code: u.unit,
+      name: u.name,
+      counts: u.counts,
+      lateTasks: report.rows.filter((r) => r.unit === u.unit && r.result === LATE).map((r) => r.task),
+    })),
+  };
+}

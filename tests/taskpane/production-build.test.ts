@@ -1,0 +1,102 @@
+/**
+ * `npm run build` for a closed network: the production bundle with the manifest pointed at the
+ * office's own host and office.js served from it, checked file by file, and the IE11 notice
+ * shown by the inline check in headless Chromium pretending to be Internet Explorer.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Browser } from "playwright-core";
+import { validateManifestText } from "../../scripts/validate-manifest";
+import { t } from "../../src/i18n";
+import { buildBundle, type BuiltBundle } from "./support/build-bundle";
+import { launchChromium } from "./support/chromium";
+import { serveFolder, type StaticServer } from "./support/static-server";
+
+const PUBLIC_URL = "https://intranet.example.gov.vn/plan-tracker/";
+const IE11_UA = "Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko";
+
+let bundle: BuiltBundle;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  bundle = await buildBundle({ env: { OFFICE_JS_LOCAL: "1", ADDIN_PUBLIC_URL: PUBLIC_URL } });
+  server = await serveFolder(bundle.dir);
+  browser = await launchChromium();
+}, 480000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  bundle?.remove();
+});
+
+const read = (file: string) => fs.readFileSync(path.join(bundle.dir, file), "utf8");
+/** Script sources of a page, quoted or not (the production HTML is minified). */
+const scriptSources = (html: string) => [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+
+describe("the production build", () => {
+  it("holds the pane, the commands page, the help page, the icons and the manifest", () => {
+    const files = fs.readdirSync(bundle.dir);
+    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "help.html", "manifest.xml", "assets", "office-js"]));
+    expect(files.some((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+    expect(files.some((f) => /^commands\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+    expect(fs.readdirSync(path.join(bundle.dir, "assets")).sort()).toEqual(["icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
+  });
+
+  it("points every manifest URL at the production host, and the manifest still passes every rule", () => {
+    const manifest = read("manifest.xml");
+    expect(manifest).not.toContain("localhost");
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${PUBLIC_URL}taskpane.html"/>`);
+    const failed = validateManifestText(manifest, bundle.dir).filter((r) => r.status === "failed");
+    expect(failed).toEqual([]);
+  });
+
+  it("serves office.js from its own host, with Excel's scripts but not Word's", () => {
+    expect(scriptSources(read("taskpane.html"))).toContain("office-js/office.js");
+    expect(scriptSources(read("commands.html"))).toContain("office-js/office.js");
+    expect(read("taskpane.html")).not.toContain("appsforoffice.microsoft.com");
+    const officeJs = fs.readdirSync(path.join(bundle.dir, "office-js"));
+    expect(officeJs).toEqual(expect.arrayContaining(["office.js", "excel-web-16.00.js", "excel-win32-16.01.js", "vi-vn", "en-us"]));
+    expect(officeJs.filter((f) => f.startsWith("word-") || f.startsWith("outlook-"))).toEqual([]);
+  });
+
+  it("loads nothing from outside its host but office.js: no web fonts, no CDN", () => {
+    const pages = ["taskpane.html", "commands.html", "help.html"].map(read).join("\n");
+    const outside = [...pages.matchAll(/(?:src|href|url)\s*[=(]\s*["']?(https?:\/\/[^"'\s>)]+)/g)].map((m) => m[1]);
+    expect(outside).toEqual([]);
+    expect(pages).not.toMatch(/@import|@font-face/);
+  });
+
+  it("shows the IE11 notice instead of a blank page when the user agent says Trident", async () => {
+    const context = await browser.newContext({ userAgent: IE11_UA, viewport: { width: 360, height: 500 } });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}taskpane.html`);
+    const notice = page.getByRole("alert");
+    await notice.waitFor();
+    expect(await notice.isVisible()).toBe(true);
+    const shown = await notice.innerText();
+    expect(shown).toContain(t("pane.unsupported.title", {}, "vi"));
+    expect(shown).toContain("Hãy cập nhật Office hoặc dùng Excel trên web");
+    expect(shown).toContain(t("pane.unsupported.title", {}, "en"));
+    // The bundle is never requested: the check does not depend on it.
+    expect(requested.filter((p) => /taskpane\.[0-9a-f]{8}\.js$/.test(p))).toEqual([]);
+    fs.mkdirSync(path.join(os.tmpdir(), "plan-tracker-screenshots"), { recursive: true });
+    await page.screenshot({ path: path.join(os.tmpdir(), "plan-tracker-screenshots", "ie11-notice.png") });
+    await context.close();
+  });
+
+  it("hides the IE11 notice and loads the bundle in a current browser", async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("#unsupported").isVisible()).toBe(false);
+    expect(requested.some((p) => /taskpane\.[0-9a-f]{8}\.js$/.test(p))).toBe(true);
+    await page.close();
+  });
+});
