@@ -237,6 +237,51 @@ describe("Excel's host-side rules", () => {
     expect(error.code).toBe("InvalidArgument");
   });
 
+  test("gives the row at a zero-based offset from the range's first row (Range.getRow), and refuses a negative one", async () => {
+    const address = await excel.run(async (context) => {
+      const row = context.workbook.worksheets.getItem("Sheet1").getRange("B2:D5").getRow(1);
+      row.load("address");
+      await context.sync();
+      return row.address;
+    });
+    expect(address).toBe("Sheet1!B3:D3");
+    const error = await failure(async (context) => {
+      const row = context.workbook.worksheets.getItem("Sheet1").getRange("B2:D5").getRow(-1);
+      row.load("address");
+      await context.sync();
+    });
+    expect(error.code).toBe("InvalidArgument");
+  });
+
+  test("writes more than 1,500 cells in the row bands office.js cuts them into (getRow + getBoundingRect)", async () => {
+    const rows = Array.from({ length: 1000 }, (_, r) => [`NV${r + 1}`, `=A${r + 1}`]);
+    const recorded = createEmulatedExcel({ recordRequests: true });
+    try {
+      await recorded.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1000").formulas = rows;
+      });
+      expect(recorded.requests.join("")).toContain('"GetRow"');
+      expect(recorded.workbook.cell("Sheet1", "A1").value).toBe("NV1");
+      expect(recorded.workbook.cell("Sheet1", "A1000").value).toBe("NV1000");
+      expect(recorded.workbook.cell("Sheet1", "B1000").formula).toBe("=A1000");
+    } finally {
+      recorded.dispose();
+    }
+  });
+
+  test("refuses a banded write whose array does not match the range before writing any band (InvalidArgument)", async () => {
+    // One row too many: every band office.js cuts would fit its own range, so only Excel's check of
+    // the whole array (Range._ValidateArraySize, sent first) stops the write spilling past row 1000.
+    const rows = Array.from({ length: 1001 }, () => [1, 2]);
+    const error = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1000").values = rows;
+      await context.sync();
+    });
+    expect(error.code).toBe("InvalidArgument");
+    expect(error.message).toBe("The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+    expect(excel.workbook.cell("Sheet1", "A1").value).toBe("");
+  });
+
   test("gives a newly added conditional format the top priority", async () => {
     await excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5");

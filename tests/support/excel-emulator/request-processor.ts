@@ -238,7 +238,10 @@ class Batch {
       for (const id of action.ArgumentInfo?.Arguments ?? []) this.processor.removeReference(String(id));
       return undefined;
     }
-    if (ref.type === "Null" || ref.type.startsWith("Service:") || name.startsWith("_") || name === "NotifyActionHandlerReady") return null;
+    if (ref.type === "Null" || ref.type.startsWith("Service:") || name === "NotifyActionHandlerReady") return null;
+    // Other library housekeeping ("_…") carries nothing Excel would change, unless it is a check
+    // Excel makes (e.g. Range._ValidateArraySize), which the type's handler then defines.
+    if (name.startsWith("_") && !handlerOf(ref).methods?.[name]) return null;
     const result = this.invoke(ref, name, this.arguments(action.ArgumentInfo));
     return isRef(result) ? null : (result ?? null);
   }

@@ -2,7 +2,7 @@
  * Range and its format objects in the emulated Excel: value writes with Excel's size rule and
  * input coercion, formats as layers, merges, widths, hyperlinks and data validation.
  */
-import { type CellRect, parseRange, rectColumns, rectRows } from "../../../../src/hosts/excel/a1-address";
+import { type CellRect, MAX_COLUMNS, MAX_ROWS, parseRange, rectColumns, rectRows } from "../../../../src/hosts/excel/a1-address";
 import { coerceInput } from "../cell-coercion";
 import { EmulatedExcelError, MESSAGES, invalidArgument } from "../excel-errors";
 import { type Ref, defineType } from "../object-model";
@@ -28,6 +28,13 @@ function matrixFor(rect: CellRect, input: unknown): unknown[][] {
     throw new EmulatedExcelError("InvalidArgument", MESSAGES.sizeMismatch);
   }
   return input as unknown[][];
+}
+
+/** A zero-based row or column offset argument: a whole number, not negative. */
+function offsetArgument(value: unknown): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw invalidArgument();
+  return n;
 }
 
 function writeCells(ref: Ref, input: unknown, wb: EmulatedWorkbook): void {
@@ -260,6 +267,27 @@ export function registerRangeTypes(): void {
         const o = typeof other === "string" ? parseRange(other) : (other as Ref).rect;
         if (!o) throw invalidArgument();
         return rangeRef(sheet, { top: Math.min(rect.top, o.top), left: Math.min(rect.left, o.left), bottom: Math.max(rect.bottom, o.bottom), right: Math.max(rect.right, o.right) });
+      },
+      // Zero-based offsets from the range's first row/column, keeping the other dimension; office.js
+      // itself uses getRow to cut writes of more than 1,500 cells into row bands (setRangePropertiesInBulk).
+      getRow: (ref, [row], wb) => {
+        const r = ref.rect!;
+        const top = r.top + offsetArgument(row);
+        if (top > MAX_ROWS) throw invalidArgument();
+        return rangeRef(rangeParts(ref, wb).sheet, { ...r, top, bottom: top });
+      },
+      getColumn: (ref, [column], wb) => {
+        const r = ref.rect!;
+        const left = r.left + offsetArgument(column);
+        if (left > MAX_COLUMNS) throw invalidArgument();
+        return rangeRef(rangeParts(ref, wb).sheet, { ...r, left, right: left });
+      },
+      // Sent by office.js before a banded write: the whole input array must match the range, or the
+      // batch fails with the same InvalidArgument as an unbanded write of the wrong size.
+      _ValidateArraySize: (ref, [rows, columns]) => {
+        if (Number(rows) !== rectRows(ref.rect!) || Number(columns) !== rectColumns(ref.rect!)) {
+          throw new EmulatedExcelError("InvalidArgument", MESSAGES.sizeMismatch);
+        }
       },
       getResizedRange: (ref, [dr, dc], wb) => {
         const r = ref.rect!;
