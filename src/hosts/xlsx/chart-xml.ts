@@ -67,28 +67,34 @@ function marker(tag: "from" | "to", col0: number, row0: number): string {
   return `<xdr:${tag}><xdr:col>${col0}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row0}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
 }
 
-/** One two-cell anchor holding the chart of relationship `relId`, covering from → to inclusive. */
-function anchorXml(spec: ChartSpec, relId: string, shapeId: number): string {
+/**
+ * The name a chart of `spec` gets: its title, as the Office.js host names it (Excel caps chart
+ * names at 255 characters), so both hosts recognise the chart a later change replaces.
+ */
+export function chartObjectName(spec: ChartSpec): string {
+  return spec.title.slice(0, 255);
+}
+
+/**
+ * One two-cell anchor holding the chart of relationship `relId`, covering from → to inclusive.
+ * It declares its own namespaces: it may join a drawing another producer wrote with other prefixes.
+ */
+export function chartAnchorXml(spec: ChartSpec, relId: string, shapeId: number): string {
   const from = parseCell(spec.anchor.from) as { row: number; col: number };
   const to = parseCell(spec.anchor.to) as { row: number; col: number };
   // Markers are 0-based; the bottom-right corner sits at the start of the cell after `to`.
   return (
-    `<xdr:twoCellAnchor editAs="oneCell">` +
+    `<xdr:twoCellAnchor xmlns:xdr="${SHEET_DRAWING_NS}" xmlns:a="${MAIN_NS}" xmlns:r="${REL_NS}" editAs="oneCell">` +
     marker("from", from.col - 1, from.row - 1) +
     marker("to", to.col, to.row) +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${encodeXml(`Chart ${shapeId - 1}`)}" descr="${encodeXml(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${encodeXml(chartObjectName(spec))}" descr="${encodeXml(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${CHART_NS}"><c:chart xmlns:c="${CHART_NS}" r:id="${relId}"/></a:graphicData></a:graphic>` +
     `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
   );
 }
 
-/** The drawing part of a sheet: one anchor per chart, chart i linked by relationship rId(i+1). */
-export function drawingPartXml(charts: ChartSpec[]): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<xdr:wsDr xmlns:xdr="${SHEET_DRAWING_NS}" xmlns:a="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    charts.map((chart, i) => anchorXml(chart, `rId${i + 1}`, i + 2)).join("") +
-    `</xdr:wsDr>`
-  );
-}
+/** A drawing part with no anchor yet. */
+export const EMPTY_DRAWING_XML =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+  `<xdr:wsDr xmlns:xdr="${SHEET_DRAWING_NS}" xmlns:a="${MAIN_NS}" xmlns:r="${REL_NS}"></xdr:wsDr>`;

@@ -11,11 +11,31 @@ import { fail, ok, type Result } from "../../domain/result";
 import { workbookPartPath, worksheetParts } from "./package-xml";
 import { readInternalLinks, restoreInternalLinks } from "./internal-links";
 import { autoHeightRows } from "./row-heights";
+import { ContentTypes } from "./content-types";
+import { readKeptDrawings, type KeptDrawing } from "./kept-drawing";
 
 export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;
   /** Per sheet name: rows stored with a height that is not custom (exceljs forgets the difference). */
   autoRows: Map<string, Set<number>>;
+  /** Per sheet name: its drawing as the file holds it (exceljs drops charts and shapes). */
+  drawings: Map<string, KeptDrawing>;
+}
+
+interface WorksheetMediaInternals {
+  _media: { type: string }[];
+}
+
+/**
+ * The kept drawing carries the sheet's pictures: exceljs must not write them a second time
+ * in a drawing of its own. Background images (type "background") are not in drawings and stay.
+ */
+function forgetPictures(workbook: ExcelJS.Workbook, drawings: Map<string, KeptDrawing>): void {
+  for (const ws of workbook.worksheets) {
+    if (!drawings.has(ws.name)) continue;
+    const internals = ws as unknown as WorksheetMediaInternals;
+    internals._media = internals._media.filter((medium) => medium.type !== "image");
+  }
 }
 
 async function autoRowsBySheet(zip: JSZip, parts: Map<string, string>): Promise<Map<string, Set<number>>> {
@@ -59,7 +79,9 @@ export async function loadWorkbook(data: Buffer, file: string): Promise<Result<O
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
     const parts = await worksheetParts(zip);
     restoreInternalLinks(workbook, await readInternalLinks(zip, parts));
-    return ok({ workbook, autoRows: await autoRowsBySheet(zip, parts) });
+    const drawings = await readKeptDrawings(zip, parts, await ContentTypes.of(zip));
+    forgetPictures(workbook, drawings);
+    return ok({ workbook, autoRows: await autoRowsBySheet(zip, parts), drawings });
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
   }

@@ -97,3 +97,34 @@ export async function worksheetParts(zip: JSZip): Promise<Map<string, string>> {
   }
   return result;
 }
+
+/** The relationship target that leads from `partPath` to `targetPath` (inverse of resolveTarget). */
+export function relativeTarget(partPath: string, targetPath: string): string {
+  const from = partPath.split("/").slice(0, -1);
+  const to = targetPath.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}
+
+/** Adds a relationship with the first free rId; returns the new XML and the id. */
+export function addRelationship(relsXml: string, type: string, target: string): { xml: string; id: string } {
+  const used = new Set(relationships(relsXml).map((r) => r.id));
+  let n = used.size + 1;
+  while (used.has(`rId${n}`)) n++;
+  const id = `rId${n}`;
+  const element = `<Relationship Id="${id}" Type="${encodeXml(type)}" Target="${encodeXml(target)}"/>`;
+  // A producer may write a package's empty relationships as one self-closing element.
+  const open = relsXml.replace(/<Relationships\b([^>]*?)\s*\/>/, "<Relationships$1></Relationships>");
+  return { id, xml: open.replace("</Relationships>", `${element}</Relationships>`) };
+}
+
+export const EMPTY_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+/** The first path `pattern(n)`, n = 1, 2…, that the package does not hold yet. */
+export function freePartName(zip: JSZip, pattern: (n: number) => string): { path: string; n: number } {
+  let n = 1;
+  while (zip.file(pattern(n)) || zip.file(relsPathOf(pattern(n)))) n++;
+  return { path: pattern(n), n };
+}

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 import JSZip from "jszip";
 import { fail, ok, type Result } from "../../domain/result";
-import type { SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
+import type { ChartSpec, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
 import type { ReadRequest, WorkbookHost, WorkbookSnapshot } from "../../layout/workbook-host";
 import { expandCopy } from "../../layout/expand-copy";
 import { validateChange, type WorkbookState } from "./change-validation";
@@ -18,7 +18,9 @@ import { tableRanges } from "./excel-tables";
 import { compactValidations } from "./data-validations";
 import { loadWorkbook, openWorkbook, type OpenedWorkbook } from "./open-workbook";
 import { unmarkCustomHeights } from "./row-heights";
-import { addChartsToPackage, type SheetCharts } from "./chart-package";
+import { writeSheetDrawings, type SheetDrawing } from "./sheet-drawings";
+import { renameSheetInDrawing, withoutCharts, type KeptDrawing } from "./kept-drawing";
+import { chartObjectName } from "./chart-xml";
 import { writeFileAtomically, nodeFileOps, type FileOps } from "./atomic-file";
 import { parseAbsoluteRef } from "./name-rules";
 import { worksheetParts } from "./package-xml";
@@ -38,10 +40,20 @@ export class XlsxHost implements WorkbookHost {
   private readonly pending = new Map<number, SheetAfterWrite>();
   /** Per worksheet id: rows whose height is an estimate for wrapped text, not a custom height. */
   private readonly autoRows = new Map<number, Set<number>>();
+  /** Per worksheet id: the drawing of the opened file (charts, pictures, shapes), put back on save. */
+  private readonly kept = new Map<number, KeptDrawing>();
   private activeSheet: string | null = null;
 
-  private constructor(private readonly workbook: ExcelJS.Workbook, autoRowsByName = new Map<string, Set<number>>()) {
-    for (const ws of workbook.worksheets) this.autoRows.set(ws.id, autoRowsByName.get(ws.name) ?? new Set());
+  private constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    autoRowsByName = new Map<string, Set<number>>(),
+    drawingsByName = new Map<string, KeptDrawing>(),
+  ) {
+    for (const ws of workbook.worksheets) {
+      this.autoRows.set(ws.id, autoRowsByName.get(ws.name) ?? new Set());
+      const drawing = drawingsByName.get(ws.name);
+      if (drawing) this.kept.set(ws.id, drawing);
+    }
     // Formulas are written without cached results: Excel must compute them when it opens the file.
     workbook.calcProperties.fullCalcOnLoad = true;
     const active = workbook.views?.[0]?.activeTab;
@@ -68,7 +80,7 @@ export class XlsxHost implements WorkbookHost {
   }
 
   private static fromOpened(opened: OpenedWorkbook): XlsxHost {
-    return new XlsxHost(opened.workbook, opened.autoRows);
+    return new XlsxHost(opened.workbook, opened.autoRows, opened.drawings);
   }
 
   async snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot> {
@@ -132,7 +144,23 @@ export class XlsxHost implements WorkbookHost {
     if (!autoRows) this.autoRows.set(ws.id, (autoRows = new Set()));
     const after = await writeSheetContent(ws, content, autoRows);
     const pending = this.pending.get(ws.id) ?? {};
-    this.pending.set(ws.id, { ...pending, ...after });
+    this.pending.set(ws.id, { ...pending, ...after, charts: this.replaceCharts(ws, pending.charts ?? [], after.charts ?? []) });
+  }
+
+  /**
+   * A chart of a change replaces the sheet's chart of the same name (as in the Office.js host),
+   * whether an earlier change wrote it or the opened file had it; other charts stay.
+   */
+  private replaceCharts(ws: Worksheet, pending: ChartSpec[], added: ChartSpec[]): ChartSpec[] {
+    if (added.length === 0) return pending;
+    const names = new Set(added.map(chartObjectName));
+    const kept = this.kept.get(ws.id);
+    if (kept) {
+      const rest = withoutCharts(kept, names);
+      if (rest) this.kept.set(ws.id, rest);
+      else this.kept.delete(ws.id);
+    }
+    return [...pending.filter((chart) => !names.has(chartObjectName(chart))), ...added];
   }
 
   private async applyOp(op: WorkbookOp): Promise<void> {
@@ -173,6 +201,8 @@ export class XlsxHost implements WorkbookHost {
    */
   private renameSheet(from: string, to: string): void {
     const ws = this.sheet(from);
+    // Excel rewrites every chart series naming the sheet; what exceljs does not hold, the host must.
+    for (const [id, drawing] of this.kept) this.kept.set(id, renameSheetInDrawing(drawing, ws.name, to));
     // exceljs refuses a name equal to any sheet's ignoring case, the sheet itself included,
     // so a change of case goes through a transient name (a control character no typed name has).
     if (sheetNameKey(from) === sheetNameKey(to)) ws.name = `\u0001${ws.id}`;
@@ -190,6 +220,7 @@ export class XlsxHost implements WorkbookHost {
     this.workbook.removeWorksheet(ws.id);
     this.pending.delete(ws.id);
     this.autoRows.delete(ws.id);
+    this.kept.delete(ws.id);
     this.templates.delete(sheetNameKey(name));
     // A defined name on a sheet that is gone would make Excel repair the file.
     const names = this.workbook.definedNames as unknown as DefinedNamesInternals;
@@ -236,23 +267,24 @@ export class XlsxHost implements WorkbookHost {
     this.workbook.views = [{ ...base, activeTab: sheets.indexOf(active), firstSheet: firstVisible, visibility: "visible" }];
   }
 
-  /** What exceljs cannot write, added to its output: internal links, stopIfTrue, non-custom row heights, charts. */
+  /** What exceljs cannot write, added to its output: internal links, stopIfTrue, non-custom row heights, drawings. */
   private async fixPackage(written: Buffer): Promise<Buffer> {
     const zip = await JSZip.loadAsync(written);
     const parts = await worksheetParts(zip);
     await fixInternalLinksInPackage(zip, parts.values());
-    const charts: SheetCharts[] = [];
+    const drawings: SheetDrawing[] = [];
     for (const ws of this.workbook.worksheets) {
       const part = parts.get(ws.name);
-      const sheetCharts = this.pending.get(ws.id)?.charts ?? [];
-      if (part && sheetCharts.length > 0) charts.push({ sheet: ws.name, part, charts: sheetCharts });
+      const charts = this.pending.get(ws.id)?.charts ?? [];
+      const kept = this.kept.get(ws.id) ?? null;
+      if (part && (kept || charts.length > 0)) drawings.push({ sheet: ws.name, part, kept, charts });
       const stopIfTrue = new Set(this.pending.get(ws.id)?.stopIfTrue ?? []);
       const autoRows = this.autoRows.get(ws.id) ?? new Set<number>();
       if (!part || (stopIfTrue.size === 0 && autoRows.size === 0)) continue;
       const xml = await (zip.file(part) as JSZip.JSZipObject).async("string");
       zip.file(part, unmarkCustomHeights(markStopIfTrue(xml, stopIfTrue), autoRows));
     }
-    if (charts.length > 0) await addChartsToPackage(zip, charts);
+    if (drawings.length > 0) await writeSheetDrawings(zip, drawings);
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
 }
