@@ -89,6 +89,23 @@ describe("the production build", () => {
     await context.close();
   });
 
+  it("shows the notice when the engine cannot parse what the bundle uses (EdgeHTML 18)", async () => {
+    // Chromium parses everything, so the probe script is made to fail as an old engine's parser would.
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+    await page.route("**/taskpane.html", async (route) => {
+      const html = read("taskpane.html");
+      expect(html).toContain("__planTrackerEngineOk=");
+      await route.fulfill({ status: 200, contentType: "text/html", body: html.replace("__planTrackerEngineOk=", "__planTrackerEngineOk=)(") });
+    });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole("alert").waitFor();
+    expect(await page.locator("#unsupported").isVisible()).toBe(true);
+    expect(requested.filter((p) => /taskpane\.[0-9a-f]{8}\.js$/.test(p))).toEqual([]);
+    await page.close();
+  });
+
   it("hides the IE11 notice and loads the bundle in a current browser", async () => {
     const page = await browser.newPage();
     const requested: string[] = [];

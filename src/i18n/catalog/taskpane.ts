@@ -17,8 +17,8 @@ export const taskpaneMessages = {
     en: "Please update Office or use Excel on the web",
   },
   "pane.unsupported.body": {
-    vi: "Phiên bản Office này hiển thị ngăn tác vụ bằng Internet Explorer, trình duyệt mà phần bổ trợ không còn hỗ trợ.",
-    en: "This version of Office shows task panes in Internet Explorer, which this add-in no longer supports.",
+    vi: "Phiên bản Office này hiển thị ngăn tác vụ bằng trình duyệt cũ (Internet Explorer hoặc Edge cũ) mà phần bổ trợ không hỗ trợ.",
+    en: "This version of Office shows task panes in an old browser (Internet Explorer or the old Edge), which this add-in does not support.",
   },
   "pane.notInExcel": {
     vi: "Hãy mở ngăn này từ Excel (thẻ Trang đầu → Sổ theo dõi).",
