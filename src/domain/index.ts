@@ -1,3 +1,11 @@
+/** The pure domain: plan, units, dates, deadline rules, plan-text parsing, tracker data. */
 export * from "./types";
 export * from "./result";
 export * from "./calendar-date";
+export * from "./deadline";
+export * from "./tracker";
+export * from "./tracker-check";
+export { parsePlanText, parsePlanTextDetailed } from "./plan-text";
+export { parsePlanJson } from "./plan-json";
+export { parseUnitsCsv } from "./units-csv";
+export { assignSheetNames, isValidSheetName, sheetNameKey, MAX_SHEET_NAME_LENGTH } from "./sheet-name";
