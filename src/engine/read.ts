@@ -7,11 +7,14 @@ import type { WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
 
 export interface TrackerReading extends TrackerRead {
   first: WorkbookSnapshot;
+  /** The last snapshot the host took: what a change planned from this reading is applied against. */
+  latest: WorkbookSnapshot;
 }
 
 export async function readTrackerFrom(host: WorkbookHost): Promise<TrackerReading> {
   const first = await host.snapshot(trackerFirstReads());
   const secondReads = trackerSecondReads(first);
-  const second = secondReads.length > 0 ? await host.snapshot(secondReads) : { sheets: first.sheets, ranges: [] };
-  return { first, ...readTracker(first, second) };
+  const taken = secondReads.length > 0 ? await host.snapshot(secondReads) : null;
+  const second = taken ?? { sheets: first.sheets, ranges: [] };
+  return { first, latest: taken ?? first, ...readTracker(first, second) };
 }

@@ -1,6 +1,7 @@
 /**
  * The tracker's use cases over any WorkbookHost: build or rebuild, check deadlines, save the
- * plan or the unit list. Each reads in two snapshots and writes in one apply (DESIGN §9).
+ * plan or the unit list. Each reads in two snapshots and writes in one apply, handing the host the
+ * last snapshot so it need not read again before writing (DESIGN §9).
  */
 import { fail, ok, type Problem, type Result } from "../domain/result";
 import type { BuildReport, TrackerState } from "../domain/tracker";
@@ -8,7 +9,7 @@ import { checkTracker, type CheckReport } from "../domain/tracker-check";
 import type { IsoDate, Plan, Unit } from "../domain/types";
 import { planSavePlan, planTrackerBuild, planUnitsSheet, unitTabColor } from "../layout/tracker";
 import type { WorkbookOp } from "../layout/sheet-spec";
-import type { WorkbookHost } from "../layout/workbook-host";
+import type { WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
 import { readTrackerFrom, type TrackerReading } from "./read";
 
 const NOT_A_TRACKER = "tracker.read.notTracker";
@@ -30,11 +31,11 @@ function rejectedProblems(error: unknown): Problem[] | null {
   return Array.isArray(problems) && problems.length > 0 ? (problems as Problem[]) : null;
 }
 
-async function applyChange(host: WorkbookHost, ops: WorkbookOp[], dropTemplates?: string[]): Promise<Problem[] | null> {
+async function applyChange(host: WorkbookHost, known: WorkbookSnapshot, ops: WorkbookOp[], dropTemplates?: string[]): Promise<Problem[] | null> {
   // Nothing to write: no round trip (a rebuild with nothing new is read-only, DESIGN §8).
   if (ops.length === 0 && !dropTemplates?.length) return null;
   try {
-    await host.apply({ ops, dropTemplates });
+    await host.apply({ ops, dropTemplates }, known);
     return null;
   } catch (error) {
     return (
@@ -63,7 +64,7 @@ export async function buildTracker(host: WorkbookHost, input: BuildInput): Promi
   if (units.length === 0) return fail({ key: "engine.noUnits" });
 
   const { change, report } = planTrackerBuild({ plan, units, existing, today: input.today });
-  const failure = await applyChange(host, change.ops, change.dropTemplates);
+  const failure = await applyChange(host, reading.latest, change.ops, change.dropTemplates);
   if (failure) return fail(...failure);
   const readProblems = reading.problems.filter((p) => p.key !== NOT_A_TRACKER);
   return ok({ ...report, problems: [...readProblems, ...report.problems] });
@@ -83,7 +84,7 @@ export async function checkDeadlines(
   if (!reading.state) return fail(...reading.problems);
   const report = checkTracker(reading.state, asOf);
   if (options.paintTabs) {
-    const failure = await applyChange(host, tabColourOps(report));
+    const failure = await applyChange(host, reading.latest, tabColourOps(report));
     if (failure) return fail(...failure);
   }
   return ok(report, reading.problems);
@@ -104,7 +105,7 @@ export async function savePlan(host: WorkbookHost, plan: Plan): Promise<Result<v
   const blocking = unreadableTracker(reading);
   if (blocking) return fail(...blocking);
   const change = planSavePlan(plan, reading.state);
-  const failure = await applyChange(host, change.ops, change.dropTemplates);
+  const failure = await applyChange(host, reading.latest, change.ops, change.dropTemplates);
   return failure ? fail(...failure) : ok(undefined);
 }
 
@@ -113,7 +114,7 @@ export async function saveUnits(host: WorkbookHost, units: Unit[]): Promise<Resu
   const blocking = unreadableTracker(reading);
   if (blocking) return fail(...blocking);
   const change = planUnitsSheet(units, reading.state);
-  const failure = await applyChange(host, change.ops, change.dropTemplates);
+  const failure = await applyChange(host, reading.latest, change.ops, change.dropTemplates);
   return failure ? fail(...failure) : ok(undefined);
 }
 
@@ -138,11 +139,11 @@ export async function createInputSheets(host: WorkbookHost): Promise<Result<void
   const blocking = unreadableTracker(reading);
   if (blocking) return fail(...blocking);
   const plan = planSavePlan(reading.state?.plan ?? EMPTY_PLAN, reading.state);
-  const failure = await applyChange(host, plan.ops, plan.dropTemplates);
+  const failure = await applyChange(host, reading.latest, plan.ops, plan.dropTemplates);
   if (failure) return fail(...failure);
   const afterPlan = await readTrackerFrom(host);
   const units = planUnitsSheet(afterPlan.state?.units ?? [], afterPlan.state);
-  const unitsFailure = await applyChange(host, units.ops, units.dropTemplates);
+  const unitsFailure = await applyChange(host, afterPlan.latest, units.ops, units.dropTemplates);
   return unitsFailure ? fail(...unitsFailure) : ok(undefined);
 }
 

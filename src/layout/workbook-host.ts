@@ -53,6 +53,9 @@ export interface WorkbookHost {
   /**
    * Applies the change. A change the host refuses (a bad sheet name, a missing sheet…) is
    * rejected before anything is written, with an error carrying `problems: Problem[]`.
+   * `known`: the host's latest snapshot, taken for this change; a host may check the change
+   * against it instead of reading the workbook again (one round trip fewer). Hosts that read
+   * cheaply may ignore it.
    */
-  apply(change: WorkbookChange): Promise<void>;
+  apply(change: WorkbookChange, known?: WorkbookSnapshot): Promise<void>;
 }

@@ -1,8 +1,10 @@
 /**
- * The Office.js host: WorkbookHost over `Excel.run`. A snapshot is one sync; an apply is one sync
- * to read what it must check, then its writes queued as one batch that is split only where the
- * request would pass Excel on the web's payload cap. Features up to ExcelApi 1.8 are used freely
- * (the manifest's minimum); newer ones are checked at run time and skipped when missing.
+ * The Office.js host: WorkbookHost over `Excel.run`. A snapshot is one sync, which also reads what
+ * an apply must check (sheets, protection, tables, names). An apply given that snapshot writes at
+ * once; without it, it first spends one sync on those reads. Its writes are queued as one batch
+ * split only where the request would pass Excel on the web's payload cap. Features up to ExcelApi
+ * 1.8 are used freely (the manifest's minimum); newer ones are checked at run time and skipped
+ * when missing.
  */
 import type { SheetContent, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
 import type { HostStats, ReadRequest, WorkbookHost, WorkbookSnapshot } from "../../layout/workbook-host";
@@ -12,7 +14,7 @@ import { sheetNameKey } from "./excel-sheet-name";
 import { REQUEST_BUDGET_BYTES, RequestBudget, estimate } from "./request-budget";
 import { type HostFeatures, SheetContentWriter } from "./sheet-content-writer";
 import { readSnapshot } from "./snapshot-reader";
-import { type PlannedSheet, type WorkbookState, queueStateRead } from "./workbook-state";
+import { type PlannedSheet, type WorkbookState, queueStateRead, sheetsWithChartEdits } from "./workbook-state";
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 /** `Excel.run` or a stand-in with its signature (the emulated Excel in tests). */
@@ -33,6 +35,11 @@ export class ExcelHost implements WorkbookHost {
   /** Syncs counted by the host; actions and bytes are the host's own estimates of what it queued. */
   readonly stats: HostStats = { syncs: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0 };
   private readonly budgetBytes: number;
+  /**
+   * The state read with the latest snapshot. It describes the workbook only until this host writes,
+   * so any apply consumes it.
+   */
+  private latest: { snapshot: WorkbookSnapshot; state: WorkbookState } | null = null;
 
   constructor(
     private readonly run: ExcelRun = defaultRun,
@@ -43,22 +50,31 @@ export class ExcelHost implements WorkbookHost {
 
   async snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot> {
     return this.run(async (context) => {
-      const snapshot = await readSnapshot(context, requests);
+      const { snapshot, state } = await readSnapshot(context, requests);
       this.stats.syncs += 1;
+      this.latest = { snapshot, state };
       return snapshot;
     });
   }
 
   /**
    * Applies the change. Throws ExcelHostError (with catalog problems) before writing anything when
-   * Excel would refuse part of it.
+   * Excel would refuse part of it. Given this host's latest snapshot (`known`), it checks the change
+   * against what that snapshot read, unless the change replaces charts, whose names it did not read.
    */
-  async apply(change: WorkbookChange): Promise<void> {
+  async apply(change: WorkbookChange, known?: WorkbookSnapshot): Promise<void> {
+    const latest = this.latest;
+    this.latest = null;
+    const chartSheets = sheetsWithChartEdits(change);
+    const knownState = known !== undefined && latest?.snapshot === known && chartSheets.size === 0 ? latest.state : null;
     await this.run(async (context) => {
-      const buildState = queueStateRead(context, change);
-      await context.sync();
-      this.stats.syncs += 1;
-      const state = buildState();
+      let state = knownState;
+      if (!state) {
+        const buildState = queueStateRead(context, chartSheets);
+        await context.sync();
+        this.stats.syncs += 1;
+        state = buildState();
+      }
       const problems = checkChange(change, state);
       if (problems.length > 0) throw new ExcelHostError(problems);
       const budget = new RequestBudget(context, this.budgetBytes);

@@ -2,6 +2,12 @@
  * Queues the Office.js calls for one sheet's SheetContent. Nothing here syncs on its own: every
  * call first reserves its estimated request bytes with the RequestBudget, which syncs only when
  * the request would otherwise pass Excel on the web's payload cap.
+ *
+ * Ranges are untracked. Inside Excel.run, office.js keeps a reference to every Range it creates
+ * (a `_KeepReference` action and a second instantiate, about 160 bytes a range, released again in
+ * a cleanup request after the run) so that the range stays usable after a sync. The writer never
+ * needs that: it reserves everything it will queue on a range before creating it, so no sync can
+ * fall between a range's creation and its last use.
  */
 import type { CellBlock, CellContent, ChartSpec, ConditionalFormatSpec, SheetContent, StyledRange, ValidationSpec } from "../../layout/sheet-spec";
 import { columnLetters, formatRange, parseRange, rectFrom, sheetReference } from "./a1-address";
@@ -55,7 +61,7 @@ export class SheetContentWriter {
     await this.columnsAndRows(content);
     for (const merge of content.merges ?? []) {
       await this.budget.reserve(estimate(1, 1, merge), 1);
-      this.sheet.getRange(merge).merge(false);
+      this.range(merge).merge(false);
     }
     for (const styled of content.styles ?? []) await this.style(styled);
     for (const validation of content.validations ?? []) await this.validation(validation);
@@ -108,7 +114,7 @@ export class SheetContentWriter {
       const rect = rectFrom(`${columnLetters(start.left)}${start.top + first}`, band.length, width);
       if (!rect) throw new Error(`block at ${block.at} leaves the grid`);
       await this.budget.reserve(estimate(1, 1) + bytes, 1);
-      this.sheet.getRange(formatRange(rect)).formulas = band;
+      this.range(formatRange(rect)).formulas = band;
       first = last;
     }
     await this.dateFormats(start.top, start.left, block.rows);
@@ -129,119 +135,111 @@ export class SheetContentWriter {
         const address = formatRange({ top: top + begin, bottom: top + r - 1, left: left + c, right: left + c });
         const formats = Array.from({ length: r - begin }, () => [DEFAULT_DATE_FORMAT]);
         await this.budget.reserve(estimate(1, 1, formats), 1);
-        this.sheet.getRange(address).numberFormat = formats;
+        this.range(address).numberFormat = formats;
       }
     }
   }
 
   private async columnsAndRows(content: SheetContent): Promise<void> {
     for (const column of content.columns ?? []) {
-      const range = this.sheet.getRange(`${columnLetters(column.index)}:${columnLetters(column.index)}`);
-      if (column.width !== undefined) {
-        await this.budget.reserve(estimate(2, 1), 1);
-        range.format.columnWidth = columnWidthPoints(column.width);
-      }
-      if (column.hidden !== undefined) {
-        await this.budget.reserve(estimate(1, 1), 1);
-        range.columnHidden = column.hidden;
-      }
+      const { width, hidden } = column;
+      const calls: QueuedCall[] = [];
+      if (width !== undefined) calls.push({ bytes: estimate(2, 1), queue: (range) => (range.format.columnWidth = columnWidthPoints(width)) });
+      if (hidden !== undefined) calls.push({ bytes: estimate(1, 1), queue: (range) => (range.columnHidden = hidden) });
+      await this.onRange(`${columnLetters(column.index)}:${columnLetters(column.index)}`, calls);
     }
     for (const row of content.rows ?? []) {
-      const range = this.sheet.getRange(`${row.index}:${row.index}`);
-      if (row.height !== undefined) {
-        await this.budget.reserve(estimate(2, 1), 1);
-        range.format.rowHeight = row.height;
-      }
-      if (row.hidden !== undefined) {
-        await this.budget.reserve(estimate(1, 1), 1);
-        range.rowHidden = row.hidden;
-      }
+      const { height, hidden } = row;
+      const calls: QueuedCall[] = [];
+      if (height !== undefined) calls.push({ bytes: estimate(2, 1), queue: (range) => (range.format.rowHeight = height) });
+      if (hidden !== undefined) calls.push({ bytes: estimate(1, 1), queue: (range) => (range.rowHidden = hidden) });
+      await this.onRange(`${row.index}:${row.index}`, calls);
     }
   }
 
+  /** A fresh untracked range, for calls whose bytes are already reserved. */
+  private range(address?: string): Excel.Range {
+    return this.sheet.getRange(address).untrack();
+  }
+
+  /** Reserves every call's bytes first, then creates the range and queues the calls on it. */
+  private async onRange(address: string, calls: QueuedCall[]): Promise<void> {
+    if (calls.length === 0) return;
+    await this.budget.reserve(
+      calls.reduce((sum, call) => sum + call.bytes, 0),
+      calls.length,
+    );
+    const range = this.range(address);
+    for (const call of calls) call.queue(range);
+  }
+
   private async style({ range: address, style }: StyledRange): Promise<void> {
-    const range = this.sheet.getRange(address);
-    const format = range.format;
-    const set = async (paths: number, value: unknown, apply: () => void) => {
-      await this.budget.reserve(estimate(paths, 1, value), 1);
-      apply();
-    };
+    const calls: QueuedCall[] = [];
+    const set = (paths: number, value: unknown, queue: (format: Excel.RangeFormat) => void) =>
+      calls.push({ bytes: estimate(paths, 1, value), queue: (range) => queue(range.format) });
     if (style.font) {
       const { name, size, bold, italic, underline, color } = style.font;
-      const font = format.font;
-      if (name !== undefined) await set(3, name, () => (font.name = name));
-      if (size !== undefined) await set(0, size, () => (font.size = size));
-      if (bold !== undefined) await set(0, bold, () => (font.bold = bold));
-      if (italic !== undefined) await set(0, italic, () => (font.italic = italic));
-      if (underline !== undefined) await set(0, null, () => (font.underline = underline ? "Single" : "None"));
-      if (color !== undefined) await set(0, color, () => (font.color = color));
+      if (name !== undefined) set(3, name, (f) => (f.font.name = name));
+      if (size !== undefined) set(0, size, (f) => (f.font.size = size));
+      if (bold !== undefined) set(0, bold, (f) => (f.font.bold = bold));
+      if (italic !== undefined) set(0, italic, (f) => (f.font.italic = italic));
+      if (underline !== undefined) set(0, null, (f) => (f.font.underline = underline ? "Single" : "None"));
+      if (color !== undefined) set(0, color, (f) => (f.font.color = color));
     }
-    if (style.fill !== undefined) await set(2, style.fill, () => (format.fill.color = style.fill as string));
-    if (style.numberFormat !== undefined) await this.numberFormat(range, address, style.numberFormat);
-    if (style.horizontal) await set(1, null, () => (format.horizontalAlignment = HORIZONTAL[style.horizontal!]));
-    if (style.vertical) await set(1, null, () => (format.verticalAlignment = VERTICAL[style.vertical!]));
-    if (style.wrap !== undefined) await set(1, null, () => (format.wrapText = style.wrap!));
+    const { fill, numberFormat, horizontal, vertical, wrap, indent, locked } = style;
+    if (fill !== undefined) set(2, fill, (f) => (f.fill.color = fill));
+    if (numberFormat !== undefined) calls.push(numberFormatCall(address, numberFormat));
+    if (horizontal) set(1, null, (f) => (f.horizontalAlignment = HORIZONTAL[horizontal]));
+    if (vertical) set(1, null, (f) => (f.verticalAlignment = VERTICAL[vertical]));
+    if (wrap !== undefined) set(1, null, (f) => (f.wrapText = wrap));
     // RangeFormat.indentLevel needs ExcelApi 1.9; without it the indent is left out.
-    if (style.indent !== undefined && this.features.pageLayout) await set(1, null, () => (format.indentLevel = style.indent!));
+    if (indent !== undefined && this.features.pageLayout) set(1, null, (f) => (f.indentLevel = indent));
     for (const border of style.borders ?? []) {
       const line = borderLine(border);
       for (const edge of borderEdges(border)) {
-        const item = format.borders.getItem(edge);
-        await set(3, line, () => {
+        set(3, line, (f) => {
+          const item = f.borders.getItem(edge);
           item.style = line.style as Excel.BorderLineStyle;
           if (line.weight) item.weight = line.weight as Excel.BorderWeight;
           if (border.color) item.color = border.color;
         });
       }
     }
-    if (style.locked !== undefined) await set(2, null, () => (format.protection.locked = style.locked!));
-  }
-
-  private async numberFormat(range: Excel.Range, address: string, code: string): Promise<void> {
-    const rect = parseRange(address);
-    if (!rect) throw new Error(`bad range ${address}`);
-    const rows = rect.bottom - rect.top + 1;
-    const cols = rect.right - rect.left + 1;
-    if (rows * cols <= MATRIX_FORMAT_CELLS) {
-      const matrix = Array.from({ length: rows }, () => Array.from({ length: cols }, () => code));
-      await this.budget.reserve(estimate(0, 1, matrix), 1);
-      range.numberFormat = matrix;
-    } else {
-      // A single value for a large range is accepted by Excel though the typings ask for a matrix
-      // (Microsoft 365 Developer Platform idea 4211172 shows it working for formulas and values).
-      await this.budget.reserve(estimate(0, 1, code), 1);
-      range.numberFormat = code as unknown as string[][];
-    }
+    if (locked !== undefined) set(2, null, (f) => (f.protection.locked = locked));
+    await this.onRange(address, calls);
   }
 
   private async validation(spec: ValidationSpec): Promise<void> {
-    const validation = this.sheet.getRange(spec.range).dataValidation;
     const rule = validationRule(spec.rule);
-    await this.budget.reserve(estimate(2, 3, rule), 3);
-    // A range that already has a rule must be cleared before a new rule is set.
-    validation.clear();
-    validation.rule = rule;
-    validation.ignoreBlanks = spec.allowBlank ?? true;
-    if (spec.prompt) {
-      const prompt = { showPrompt: true, title: spec.prompt.title, message: spec.prompt.message };
-      await this.budget.reserve(estimate(0, 1, prompt), 1);
-      validation.prompt = prompt;
-    }
-    if (spec.error) {
-      const alert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: spec.error.title, message: spec.error.message };
-      await this.budget.reserve(estimate(0, 1, alert), 1);
-      validation.errorAlert = alert;
-    }
+    const prompt = spec.prompt ? { showPrompt: true, title: spec.prompt.title, message: spec.prompt.message } : null;
+    const alert = spec.error
+      ? { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: spec.error.title, message: spec.error.message }
+      : null;
+    const calls: QueuedCall[] = [
+      {
+        bytes: estimate(2, 3, rule),
+        queue: (range) => {
+          const validation = range.dataValidation;
+          // A range that already has a rule must be cleared before a new rule is set.
+          validation.clear();
+          validation.rule = rule;
+          validation.ignoreBlanks = spec.allowBlank ?? true;
+        },
+      },
+    ];
+    if (prompt) calls.push({ bytes: estimate(0, 1, prompt), queue: (range) => (range.dataValidation.prompt = prompt) });
+    if (alert) calls.push({ bytes: estimate(0, 1, alert), queue: (range) => (range.dataValidation.errorAlert = alert) });
+    await this.onRange(spec.range, calls);
   }
 
   private async conditionalFormats(specs: ConditionalFormatSpec[]): Promise<void> {
     await this.budget.reserve(estimate(2, 1), 1);
-    this.sheet.getRange().conditionalFormats.clearAll();
+    this.range().conditionalFormats.clearAll();
     // add() puts the new rule at the top of the priority list: add the lowest priority first.
     for (const spec of [...specs].reverse()) {
-      const cf = this.sheet.getRange(spec.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-      const custom = cf.custom;
       await this.budget.reserve(estimate(6, 2, spec), 2);
+      const cf = this.range(spec.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      const custom = cf.custom;
       custom.rule.formula = spec.formula.startsWith("=") ? spec.formula : `=${spec.formula}`;
       const { fill, fontColor, bold, italic, strike } = spec.style;
       if (fill) custom.format.fill.color = fill;
@@ -258,7 +256,7 @@ export class SheetContentWriter {
     if (this.planned.tables.has(spec.name.toUpperCase())) {
       // Re-created from the spec: the old table becomes plain cells first (its data stays).
       await this.budget.reserve(estimate(2, 1, spec.name), 1);
-      this.sheet.tables.getItem(spec.name).convertToRange();
+      this.sheet.tables.getItem(spec.name).convertToRange().untrack();
     }
     await this.budget.reserve(estimate(2, 4, spec), 4);
     const table = this.sheet.tables.add(spec.range, true);
@@ -269,12 +267,12 @@ export class SheetContentWriter {
   }
 
   private async hyperlink(spec: { at: string; text: string; target: { sheet: string; cell: string }; tooltip?: string }): Promise<void> {
-    const range = this.sheet.getRange(spec.at);
     // The cell's own value is the link text, written as text; the hyperlink only adds the target
     // (Range.hyperlink, ExcelApi 1.7) so a name starting with "=" can never become a formula.
     const link: Excel.RangeHyperlink = { documentReference: sheetReference(spec.target.sheet, spec.target.cell) };
     if (spec.tooltip) link.screenTip = spec.tooltip;
     await this.budget.reserve(estimate(1, 2, [spec.text, link]), 2);
+    const range = this.range(spec.at);
     range.formulas = [[textInput(spec.text)]];
     range.hyperlink = link;
   }
@@ -288,12 +286,12 @@ export class SheetContentWriter {
     const data = parseRange(spec.dataRange);
     const seriesCount = data ? data.right - data.left + 1 : 0;
     await this.budget.reserve(estimate(5 + 2 * seriesCount, 3 + seriesCount, spec), 3 + seriesCount);
-    const chart = this.sheet.charts.add(CHART_TYPE[spec.kind] as Excel.ChartType, this.sheet.getRange(spec.dataRange), "Columns" as Excel.ChartSeriesBy);
+    const chart = this.sheet.charts.add(CHART_TYPE[spec.kind] as Excel.ChartType, this.range(spec.dataRange), "Columns" as Excel.ChartSeriesBy);
     chart.name = name;
     chart.title.text = spec.title;
     chart.setPosition(spec.anchor.from, spec.anchor.to);
     // ChartSeries.setXAxisValues is ExcelApi 1.7.
-    const categories = this.sheet.getRange(spec.categoryRange);
+    const categories = this.range(spec.categoryRange);
     for (let i = 0; i < seriesCount; i++) chart.series.getItemAt(i).setXAxisValues(categories);
     this.planned.charts.add(name);
   }
@@ -302,7 +300,7 @@ export class SheetContentWriter {
     await this.budget.reserve(estimate(3, 1), 1);
     // Worksheet.freezePanes is ExcelApi 1.7.
     const panes = this.sheet.freezePanes;
-    if (rows > 0 && columns > 0) panes.freezeAt(this.sheet.getRange(`A1:${columnLetters(columns)}${rows}`));
+    if (rows > 0 && columns > 0) panes.freezeAt(this.range(`A1:${columnLetters(columns)}${rows}`));
     else if (rows > 0) panes.freezeRows(rows);
     else if (columns > 0) panes.freezeColumns(columns);
     else panes.unfreeze();
@@ -330,6 +328,27 @@ export class SheetContentWriter {
       if (m.footer !== undefined) layout.footerMargin = inchesToPoints(m.footer);
     }
   }
+}
+
+/** One call queued on a range, with the request bytes it adds. */
+interface QueuedCall {
+  bytes: number;
+  queue(range: Excel.Range): void;
+}
+
+/** Range.numberFormat for a StyledRange: a matrix for small ranges, one value for large ones. */
+function numberFormatCall(address: string, code: string): QueuedCall {
+  const rect = parseRange(address);
+  if (!rect) throw new Error(`bad range ${address}`);
+  const rows = rect.bottom - rect.top + 1;
+  const cols = rect.right - rect.left + 1;
+  if (rows * cols <= MATRIX_FORMAT_CELLS) {
+    const matrix = Array.from({ length: rows }, () => Array.from({ length: cols }, () => code));
+    return { bytes: estimate(0, 1, matrix), queue: (range) => (range.numberFormat = matrix) };
+  }
+  // A single value for a large range is accepted by Excel though the typings ask for a matrix
+  // (Microsoft 365 Developer Platform idea 4211172 shows it working for formulas and values).
+  return { bytes: estimate(0, 1, code), queue: (range) => (range.numberFormat = code as unknown as string[][]) };
 }
 
 /** Whether content touches cells or formats (which a protected sheet refuses). */

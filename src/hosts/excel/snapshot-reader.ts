@@ -1,9 +1,10 @@
 /**
- * WorkbookHost.snapshot for Office.js: the sheet list and every requested range, queued together
- * and read in one sync.
+ * WorkbookHost.snapshot for Office.js: the sheet list, every requested range and the state a later
+ * apply checks its change against, queued together and read in one sync.
  */
 import type { CellValue, RangeRead, ReadRequest, SheetInfo, WorkbookSnapshot } from "../../layout/workbook-host";
 import type { Visibility } from "../../layout/sheet-spec";
+import { type WorkbookState, queueStateRead } from "./workbook-state";
 
 const VISIBILITY: Record<string, Visibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
@@ -13,21 +14,26 @@ interface PendingRead {
   range: Excel.Range;
 }
 
-export async function readSnapshot(context: Excel.RequestContext, requests: ReadRequest[]): Promise<WorkbookSnapshot> {
+export async function readSnapshot(context: Excel.RequestContext, requests: ReadRequest[]): Promise<{ snapshot: WorkbookSnapshot; state: WorkbookState }> {
+  // Loads the sheet list (names, visibility, positions) with what apply checks.
+  const buildState = queueStateRead(context, new Set());
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/visibility,items/position");
   const pending: PendingRead[] = requests.map((request) => {
     // A sheet a user renamed or deleted comes back as a null object instead of failing the batch.
     const sheet = worksheets.getItemOrNullObject(request.sheet);
     sheet.load("name");
     // No range: the used range, widened to start at A1 so row and column numbers stay absolute.
-    const range = request.range ? sheet.getRange(request.range) : sheet.getUsedRangeOrNullObject(true).getBoundingRect("A1");
+    // Untracked: loaded values stay readable after the sync, and nothing is queued on the ranges
+    // later, so office.js need not keep (and afterwards release) a reference to each.
+    const range = request.range
+      ? sheet.getRange(request.range).untrack()
+      : sheet.getUsedRangeOrNullObject(true).untrack().getBoundingRect("A1").untrack();
     range.load(request.formulas ? "address,values,formulas" : "address,values");
     return { request, sheet, range };
   });
   await context.sync();
   const sheets: SheetInfo[] = worksheets.items.map((ws) => ({ name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", position: ws.position }));
-  return { sheets, ranges: pending.map(toRangeRead) };
+  return { snapshot: { sheets, ranges: pending.map(toRangeRead) }, state: buildState() };
 }
 
 function toRangeRead({ request, sheet, range }: PendingRead): RangeRead {

@@ -1,8 +1,9 @@
 /**
- * What `apply` must know about the workbook before it writes anything, read in one sync: sheet
- * names and protection, table names, defined names, and the chart names of sheets whose charts a
- * change replaces. Checking a change against it first means a bad change fails before any write
- * (Excel batches are not transactions: actions before a failing one stay applied).
+ * What `apply` must know about the workbook before it writes anything: sheet names and protection,
+ * table names, defined names, and the chart names of sheets whose charts a change replaces. It is
+ * read alongside every snapshot (no extra round trip) or, without one, in a sync of its own.
+ * Checking a change against it first means a bad change fails before any write (Excel batches are
+ * not transactions: actions before a failing one stay applied).
  */
 import type { ProtectionSpec, WorkbookChange } from "../../layout/sheet-spec";
 
@@ -33,21 +34,25 @@ function toSpec(options: Excel.WorksheetProtectionOptions | undefined): Protecti
 }
 
 /** Sheets whose existing charts may be replaced by the change (patched sheets with charts). */
-function sheetsWithChartEdits(change: WorkbookChange): Set<string> {
+export function sheetsWithChartEdits(change: WorkbookChange): Set<string> {
   const names = new Set<string>();
   for (const op of change.ops) if (op.op === "patchSheet" && op.content.charts?.length) names.add(op.name.toUpperCase());
   return names;
 }
 
-/** Queues the reads; the returned function builds the state once the caller has synced. */
-export function queueStateRead(context: Excel.RequestContext, change: WorkbookChange): () => WorkbookState {
+/**
+ * Queues the reads; the returned function builds the state once the caller has synced. Chart names
+ * are read only for `chartSheets` (upper-cased names), the sheets whose charts a change replaces.
+ */
+export function queueStateRead(context: Excel.RequestContext, chartSheets: ReadonlySet<string>): () => WorkbookState {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/protection/protected,items/protection/options");
+  // Visibility and position too: a snapshot lists the sheets from this same load (a second load of
+  // the collection in one batch would replace its items with ones lacking these properties).
+  worksheets.load("items/name,items/visibility,items/position,items/protection/protected,items/protection/options");
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/name");
   const names = context.workbook.names;
   names.load("items/name");
-  const chartSheets = sheetsWithChartEdits(change);
   const charts = new Map<string, Excel.ChartCollection>();
   for (const name of chartSheets) {
     const sheet = worksheets.getItemOrNullObject(name);

@@ -287,3 +287,51 @@ describe("ExcelHost.snapshot", () => {
     expect(snapshot.ranges[0]).toMatchObject({ found: true, address: null, values: [] });
   });
 });
+
+describe("ExcelHost.apply after a snapshot", () => {
+  const protectedSheet: WorkbookChange = {
+    ops: [
+      {
+        op: "addSheet",
+        sheet: {
+          name: "DV001",
+          cells: [{ at: "A1", rows: [[{ kind: "text", text: "Chi bộ A" }]] }],
+          protection: { allowSort: true, allowAutoFilter: true, allowFormatColumns: false, allowFormatRows: false, allowInsertRows: false },
+        },
+      },
+    ],
+  };
+  const retitle = (title: string): WorkbookChange => ({
+    ops: [{ op: "patchSheet", name: "DV001", content: { cells: [{ at: "A1", rows: [[{ kind: "text", text: title }]] }] } }],
+  });
+
+  test("writes in one sync when given the snapshot it just took, instead of reading the workbook again", async () => {
+    const snapshot = await host.snapshot([{ sheet: "Sheet1" }]);
+    excel.resetStats();
+    await host.apply(protectedSheet, snapshot);
+    expect(excel.stats.syncs).toBe(1);
+    expect(excel.workbook.cell("DV001", "A1").value).toBe("Chi bộ A");
+  });
+
+  test("reads the workbook again when it wrote after that snapshot (a protected sheet is unprotected first)", async () => {
+    const snapshot = await host.snapshot([{ sheet: "Sheet1" }]);
+    await host.apply(protectedSheet);
+    excel.resetStats();
+    await host.apply(retitle("Chi bộ B"), snapshot);
+    expect(excel.stats.syncs).toBe(2);
+    expect(excel.workbook.cell("DV001", "A1").value).toBe("Chi bộ B");
+    expect(excel.workbook.sheet("DV001").protection.protected).toBe(true);
+  });
+
+  test("checks the change against the snapshot's state and refuses a name already taken, writing nothing", async () => {
+    const snapshot = await host.snapshot([]);
+    const clash: WorkbookChange = { ops: [{ op: "addSheet", sheet: { name: "Mới" } }, { op: "addSheet", sheet: { name: "SHEET1" } }] };
+    await expect(host.apply(clash, snapshot)).rejects.toBeInstanceOf(ExcelHostError);
+    expect(excel.workbook.sheetNames()).toEqual(["Sheet1"]);
+  });
+
+  test("keeps no reference to the ranges it writes, so office.js sends no cleanup request after the run", async () => {
+    await host.apply({ ops: [{ op: "addSheet", sheet: FULL_SHEET }] });
+    expect(excel.stats.cleanups).toBe(0);
+  });
+});
