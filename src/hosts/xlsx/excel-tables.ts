@@ -36,7 +36,7 @@ export function columnNameInFile(header: string): string {
 }
 
 interface TableInternals {
-  table?: { tableRef?: string; ref?: string };
+  table?: { tableRef?: string; ref?: string; style?: unknown };
 }
 
 /** The ranges of the sheet's tables, by name (written by us or read from a file). */
@@ -89,4 +89,18 @@ export function addTable(ws: Worksheet, spec: TableSpec): void {
   headers.forEach((header, i) => {
     ws.getCell(range.top, range.left + i).value = header;
   });
+}
+
+/**
+ * A table read from a file without <tableStyleInfo> (LibreOffice 7.4 writes none) has no style in
+ * exceljs, whose writer then fails on it. The element is optional (ECMA-376 Part 1, 18.5.1.5):
+ * its absence means no style, which an unnamed style with every option off writes back.
+ */
+export function completeTableStyles(ws: Worksheet): void {
+  const tables = (ws as unknown as { tables: Record<string, TableInternals> }).tables;
+  for (const table of Object.values(tables)) {
+    if (table.table && !table.table.style) {
+      table.table.style = { showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+    }
+  }
 }

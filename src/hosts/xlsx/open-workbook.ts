@@ -13,6 +13,7 @@ import { readInternalLinks, restoreInternalLinks } from "./internal-links";
 import { autoHeightRows } from "./row-heights";
 import { ContentTypes } from "./content-types";
 import { readKeptDrawings, type KeptDrawing } from "./kept-drawing";
+import { completeTableStyles } from "./excel-tables";
 
 export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -24,6 +25,20 @@ export interface OpenedWorkbook {
 
 interface WorksheetMediaInternals {
   _media: { type: string }[];
+}
+
+interface WorkbookThemeInternals {
+  _themes?: Record<string, string>;
+}
+
+/**
+ * exceljs always links the workbook to "theme/theme1.xml" but writes only the themes it read:
+ * for a file without a theme part (LibreOffice writes none) it would leave a relationship to a
+ * missing part. Without themes read, exceljs writes its default theme, as for a new workbook.
+ */
+function keepThemeLinkValid(workbook: ExcelJS.Workbook): void {
+  const internals = workbook as unknown as WorkbookThemeInternals;
+  if (internals._themes && Object.keys(internals._themes).length === 0) internals._themes = undefined;
 }
 
 /**
@@ -81,6 +96,8 @@ export async function loadWorkbook(data: Buffer, file: string): Promise<Result<O
     restoreInternalLinks(workbook, await readInternalLinks(zip, parts));
     const drawings = await readKeptDrawings(zip, parts, await ContentTypes.of(zip));
     forgetPictures(workbook, drawings);
+    for (const ws of workbook.worksheets) completeTableStyles(ws);
+    keepThemeLinkValid(workbook);
     return ok({ workbook, autoRows: await autoRowsBySheet(zip, parts), drawings });
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
