@@ -50,6 +50,12 @@ describe("units CSV", () => {
     ]);
   });
 
+  it("reads a CSV saved from a tracker's Đơn vị sheet, headed in Vietnamese", () => {
+    const text = "DANH SÁCH ĐƠN VỊ,,,,,,,\nMã ĐV,Tên đơn vị,Loại,Bí thư/Người đứng đầu,Email,Số đảng viên,Sổ theo dõi,Tình trạng\nDV1,Chi bộ A,chi bộ,,,\"1.024\",Mở sổ,\n";
+    const result = parseUnitsCsv(text, "don-vi.csv");
+    expect(result.ok && result.value).toEqual([{ code: "DV1", name: "Chi bộ A", kind: "chi bộ", head: null, email: null, members: 1024 }]);
+  });
+
   it("reports a missing header column and an unclosed quote with their line", () => {
     const missing = parseUnitsCsv("code,name,kind\nDV1,A,chi bộ\n", "a.csv");
     expect(!missing.ok && formatProblem(missing.problems[0], "en")).toBe(

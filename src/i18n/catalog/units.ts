@@ -10,6 +10,18 @@ export const unitMessages = {
     vi: "dòng tiêu đề thiếu cột \"{column}\" (cần: code,name,kind,head,email,members)",
     en: "the header row lacks column \"{column}\" (expected: code,name,kind,head,email,members)",
   },
+  "units.rows.noHeader": {
+    vi: "không tìm thấy dòng tiêu đề có cột code và name (hoặc Mã ĐV và Tên đơn vị) trong {rows} dòng đầu",
+    en: "no header row with columns code and name (or Mã ĐV and Tên đơn vị) in the first {rows} rows",
+  },
+  "units.rows.missingColumn": {
+    vi: "dòng tiêu đề thiếu cột \"{column}\" (cần: Mã ĐV, Tên đơn vị, Loại, Bí thư/Người đứng đầu, Email, Số đảng viên)",
+    en: "the header row lacks column \"{column}\" (expected: Mã ĐV, Tên đơn vị, Loại, Bí thư/Người đứng đầu, Email, Số đảng viên)",
+  },
+  "units.rows.flaggedSkipped": {
+    vi: "đơn vị {code} được đánh dấu \"{flag}\" nên không được nhập",
+    en: "unit {code} is marked \"{flag}\", so it is not imported",
+  },
   "units.csv.empty": {
     vi: "không có đơn vị nào",
     en: "no units",
