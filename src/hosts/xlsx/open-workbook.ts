@@ -8,7 +8,7 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { fail, ok, type Result } from "../../domain/result";
-import { workbookPartPath, worksheetParts } from "./package-xml";
+import { relationships, relsPathOf, resolveTarget, workbookPartPath, worksheetParts } from "./package-xml";
 import { readInternalLinks, restoreInternalLinks } from "./internal-links";
 import { autoHeightRows } from "./row-heights";
 import { ContentTypes } from "./content-types";
@@ -31,14 +31,25 @@ interface WorkbookThemeInternals {
   _themes?: Record<string, string>;
 }
 
+/** The name ("theme1") of the theme part the workbook links to, or null. */
+async function workbookThemeName(zip: JSZip, workbookPath: string): Promise<string | null> {
+  const rels = zip.file(relsPathOf(workbookPath));
+  if (!rels) return null;
+  const theme = relationships(await rels.async("string")).find((r) => r.type.endsWith("/theme") && !r.external);
+  return theme ? /([^/]+)\.xml$/.exec(resolveTarget(workbookPath, theme.target))?.[1] ?? null : null;
+}
+
 /**
- * exceljs always links the workbook to "theme/theme1.xml" but writes only the themes it read:
- * for a file without a theme part (LibreOffice writes none) it would leave a relationship to a
- * missing part. Without themes read, exceljs writes its default theme, as for a new workbook.
+ * exceljs links the workbook to "theme/theme1.xml" but writes back every part under xl/theme/
+ * it read, whatever its name: a file whose theme has another name, or none (LibreOffice writes
+ * none), would keep a link to a missing part, and a chart's "themeOverride1.xml" would be
+ * written without a content type. So exceljs keeps the workbook's theme alone, as theme1, or
+ * none and writes its default theme; a chart's theme override goes with the kept drawing.
  */
-function keepThemeLinkValid(workbook: ExcelJS.Workbook): void {
+function keepWorkbookThemeOnly(workbook: ExcelJS.Workbook, themeName: string | null): void {
   const internals = workbook as unknown as WorkbookThemeInternals;
-  if (internals._themes && Object.keys(internals._themes).length === 0) internals._themes = undefined;
+  const theme = themeName === null ? undefined : internals._themes?.[themeName];
+  internals._themes = theme === undefined ? undefined : { theme1: theme };
 }
 
 /**
@@ -97,7 +108,7 @@ export async function loadWorkbook(data: Buffer, file: string): Promise<Result<O
     const drawings = await readKeptDrawings(zip, parts, await ContentTypes.of(zip));
     forgetPictures(workbook, drawings);
     for (const ws of workbook.worksheets) completeTableStyles(ws);
-    keepThemeLinkValid(workbook);
+    keepWorkbookThemeOnly(workbook, await workbookThemeName(zip, workbookPath));
     return ok({ workbook, autoRows: await autoRowsBySheet(zip, parts), drawings });
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });

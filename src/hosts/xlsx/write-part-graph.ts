@@ -1,8 +1,8 @@
 /**
  * Writes a kept part graph into a package: each part under its own name when that is free,
  * else under the next free number ("chart1.xml" → "chart3.xml"), with the relationships
- * rewritten to the new names and each part's content type declared. An image exceljs wrote
- * back under the same name with the same bytes is shared, not duplicated.
+ * rewritten to the new names and each part's content type declared. A part exceljs wrote back
+ * under the same name with the same content is shared, not duplicated.
  */
 import type JSZip from "jszip";
 import type { ContentTypes } from "./content-types";
@@ -18,9 +18,14 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
+/**
+ * exceljs writes back, under their own names, the images it read and any part its theme pattern
+ * matches (a chart's "xl/theme/themeOverride1.xml"): the same part, to be shared, not copied.
+ */
 async function isSharedCopy(zip: JSZip, part: PackagePart): Promise<boolean> {
   const existing = zip.file(part.path);
-  if (!existing || typeof part.data === "string") return false;
+  if (!existing) return false;
+  if (typeof part.data === "string") return part.data === (await existing.async("string"));
   return sameBytes(part.data, await existing.async("uint8array"));
 }
 

@@ -24,6 +24,7 @@ const userDrawing = (sheet: string, refersTo = sheet): UserDrawing => ({
   },
   picture: { name: "Logo đơn vị", rgb: [200, 30, 30] },
   textLink: `'${refersTo}'!$A$1`,
+  themeOverride: true,
 });
 
 async function sampleFile(): Promise<Buffer> {
@@ -91,7 +92,8 @@ describe("a user's drawing (chart with its style parts, picture, text box linked
     expect(drawing!.drawing).toContain('name="Biểu đồ của tôi"');
     expect(drawing!.drawing).toContain('name="Logo đơn vị"');
     expect(textLinks(drawing)).toEqual([`'${UNIT}'!$A$1`]);
-    expect(drawing!.reached.filter((p) => /style\d+\.xml|colors\d+\.xml|\.png$/.test(p))).toHaveLength(3);
+    expect(drawing!.reached.filter((p) => /style\d+\.xml|colors\d+\.xml|themeOverride\d+\.xml|\.png$/.test(p))).toHaveLength(4);
+    expect(await partsUnder(saved, "xl/theme/")).toEqual(["xl/theme/theme1.xml", "xl/theme/themeOverride1.xml"]);
     // The chart the change wrote on Tổng quan is there too, each chart once.
     expect(chartTitles(await sheetDrawing(saved, OVERVIEW))).toEqual([OVERVIEW_CHART]);
     expect(await partsUnder(saved, "xl/charts/chart")).toHaveLength(2);
@@ -125,6 +127,7 @@ describe("a user's drawing (chart with its style parts, picture, text box linked
     const saved = await through(withUserChart, { ops: [{ op: "deleteSheet", name: UNIT }] });
     expect(await sheetDrawing(saved, UNIT)).toBeNull();
     expect(await partsUnder(saved, "xl/media/")).toEqual([]);
+    expect(await partsUnder(saved, "xl/theme/")).toEqual(["xl/theme/theme1.xml"]);
     expect(await partsUnder(saved, "xl/charts/")).toEqual([expect.stringMatching(/^xl\/charts\/chart\d+\.xml$/)]);
     const types = await (await JSZip.loadAsync(saved)).file("[Content_Types].xml")!.async("string");
     expect(types).not.toMatch(/chartstyle|chartcolorstyle/);

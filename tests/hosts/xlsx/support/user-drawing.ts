@@ -21,6 +21,7 @@ export const TYPES = {
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
   chartStyle: "application/vnd.ms-office.chartstyle+xml",
   chartColors: "application/vnd.ms-office.chartcolorstyle+xml",
+  themeOverride: "application/vnd.openxmlformats-officedocument.themeOverride+xml",
 };
 
 export interface UserDrawing {
@@ -36,6 +37,8 @@ export interface UserDrawing {
   picture?: { name: string; rgb: [number, number, number] };
   /** A text box showing a cell, e.g. "'Chi bộ Văn phòng'!$A$1". */
   textLink?: string;
+  /** The chart carries its own colours (Excel writes this when a chart is pasted from another workbook). */
+  themeOverride?: boolean;
   /** 0-based row where the drawing's objects begin. */
   top: number;
 }
@@ -85,6 +88,7 @@ export async function addUserDrawing(xlsx: Buffer, drawing: UserDrawing): Promis
   const c = freeNumber(zip, (n) => `xl/charts/chart${n}.xml`);
   const s = freeNumber(zip, (n) => `xl/charts/style${n}.xml`);
   const i = freeNumber(zip, (n) => `xl/media/image${n}.png`);
+  const o = freeNumber(zip, (n) => `xl/theme/themeOverride${n}.xml`);
   const overrides = [
     [`/xl/drawings/drawing${d}.xml`, TYPES.drawing],
     [`/xl/charts/chart${c}.xml`, TYPES.chart],
@@ -112,8 +116,14 @@ export async function addUserDrawing(xlsx: Buffer, drawing: UserDrawing): Promis
   zip.file(`xl/charts/chart${c}.xml`, chartXml(drawing.chart));
   zip.file(
     `xl/charts/_rels/chart${c}.xml.rels`,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}"><Relationship Id="rId2" Type="${MS_REL}/chartColorStyle" Target="colors${s}.xml"/><Relationship Id="rId1" Type="${MS_REL}/chartStyle" Target="style${s}.xml"/></Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rels}"><Relationship Id="rId2" Type="${MS_REL}/chartColorStyle" Target="colors${s}.xml"/><Relationship Id="rId1" Type="${MS_REL}/chartStyle" Target="style${s}.xml"/>` +
+      (drawing.themeOverride ? `<Relationship Id="rId3" Type="${REL}/themeOverride" Target="../theme/themeOverride${o}.xml"/>` : "") +
+      `</Relationships>`,
   );
+  if (drawing.themeOverride) {
+    zip.file(`xl/theme/themeOverride${o}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<a:themeOverride xmlns:a="${NS.a}"/>`);
+    overrides.push([`/xl/theme/themeOverride${o}.xml`, TYPES.themeOverride]);
+  }
   // Excel's style parts are long; their first elements are enough for a part the host must only carry.
   zip.file(`xl/charts/style${s}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cs:chartStyle xmlns:cs="${NS.cs}" xmlns:a="${NS.a}" id="201"/>`);
   zip.file(`xl/charts/colors${s}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cs:colorStyle xmlns:cs="${NS.cs}" xmlns:a="${NS.a}" meth="cycle" id="10"><a:schemeClr val="accent1"/></cs:colorStyle>`);
