@@ -3,7 +3,8 @@
  * check). Views stay mounted while hidden so a half-edited plan survives a look at another tab.
  */
 import { FluentProvider, Tab, TabList, ToggleButton, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useCallback, useState } from "react";
+import type { Language } from "../i18n";
 import { LanguageProvider, useLanguage, useText } from "./language";
 import type { PaneEngine } from "./pane-engine";
 import { CheckView } from "./views/check-view";
@@ -30,8 +31,11 @@ const useStyles = makeStyles({
 type ViewId = "tracker" | "plan" | "check";
 
 export function App({ engine }: { engine: PaneEngine }) {
+  // Read once: the language the user chose in an earlier session.
+  const [initial] = useState(() => engine.preferredLanguage());
+  const remember = useCallback((lang: Language) => void engine.rememberLanguage(lang).catch(() => undefined), [engine]);
   return (
-    <LanguageProvider>
+    <LanguageProvider initial={initial} onChange={remember}>
       <Shell engine={engine} />
     </LanguageProvider>
   );

@@ -3,12 +3,13 @@
  * that knows which host it runs on; views see the PaneEngine port alone.
  */
 import { LATE } from "../domain/deadline";
-import { fail, ok, type Result } from "../domain/result";
+import { fail, ok, type Problem, type Result } from "../domain/result";
 import { parsePlanTextDetailed } from "../domain/plan-text";
-import type { IsoDate, Plan } from "../domain/types";
-import { buildTracker, checkDeadlines, createInputSheets, readWorkbookInputs, savePlan, type CheckReport } from "../engine";
+import type { IsoDate, Plan, Unit } from "../domain/types";
+import { buildTracker, checkDeadlines, createInputSheets, readWorkbookInputs, savePlan, saveUnits, type CheckReport } from "../engine";
 import { ExcelHost, ExcelHostError, type ExcelRun } from "../hosts/excel";
 import { trackerSheetNames } from "../layout/tracker/geometry";
+import { storeLanguage, storedLanguage, type SettingsStore } from "./language-preference";
 import type { DeadlineSummary, PaneEngine, WorkbookState } from "./pane-engine";
 
 /**
@@ -38,8 +39,19 @@ export function createExcelPaneEngine(run: ExcelRun = runWaitingForCellEdit): Pa
       // The tracker reading lists the sheets already; a blank workbook needs one more round trip.
       const listed = read.ok && read.value.state ? read.value.state.positions.sheetNames : (await host.snapshot([])).sheets.map((s) => s.name);
       const present = new Set(listed.map((name) => name.toLowerCase()));
+      const onUnitSheet = (p: Problem) => p.at?.sheet !== undefined && p.at.sheet.toLowerCase() === names.units.toLowerCase();
       return {
-        inputs: read.ok ? ok({ plan: read.value.plan, units: read.value.units }, read.warnings) : read,
+        inputs: read.ok
+          ? ok(
+              {
+                plan: read.value.plan,
+                units: read.value.units,
+                removedUnits: read.value.state?.removedUnits ?? [],
+                unitSheetProblems: read.warnings.filter(onUnitSheet),
+              },
+              read.warnings,
+            )
+          : read,
         hasInputSheets: present.has(names.plan.toLowerCase()) || present.has(names.units.toLowerCase()),
         hasTracker: read.ok && read.value.hasTracker,
       };
@@ -47,6 +59,7 @@ export function createExcelPaneEngine(run: ExcelRun = runWaitingForCellEdit): Pa
     createInputSheets: () => guarded(() => createInputSheets(host)),
     buildTracker: (today: IsoDate) => guarded(() => buildTracker(host, { today })),
     savePlan: (plan: Plan) => guarded(() => savePlan(host, plan)),
+    saveUnits: (units: Unit[]) => guarded(() => saveUnits(host, units)),
     checkDeadlines: async (asOf: IsoDate) => {
       const result = await guarded(() => checkDeadlines(host, asOf));
       return result.ok ? ok(summarise(result.value), result.warnings) : result;
@@ -55,7 +68,16 @@ export function createExcelPaneEngine(run: ExcelRun = runWaitingForCellEdit): Pa
       const { plan, problems } = parsePlanTextDetailed(text);
       return ok(plan, problems);
     },
+    preferredLanguage: () => storedLanguage(roamingSettings()),
+    rememberLanguage: async (lang) => {
+      await storeLanguage(roamingSettings(), lang);
+    },
   };
+}
+
+/** Office's per-user settings, where the host has them (see language-preference.ts). */
+function roamingSettings(): SettingsStore | undefined {
+  return (Office.context as { roamingSettings?: SettingsStore } | undefined)?.roamingSettings;
 }
 
 /** Per unit: the count of each status and which tasks are late. */

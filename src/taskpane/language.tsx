@@ -1,6 +1,7 @@
 /**
  * The pane's language (Vietnamese first, English on request) and the hooks components use to
- * read the catalog; no component holds a literal user-facing string.
+ * read the catalog; no component holds a literal user-facing string. Where the choice is
+ * remembered is the engine's business (PaneEngine.preferredLanguage / rememberLanguage).
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import type { Problem } from "../domain/result";
@@ -14,9 +15,16 @@ interface LanguageState {
 
 const LanguageContext = createContext<LanguageState>({ lang: "vi", setLang: () => undefined });
 
-export function LanguageProvider({ initial = "vi", children }: { initial?: Language; children: ReactNode }) {
-  const [lang, setLang] = useState<Language>(initial);
-  const value = useMemo(() => ({ lang, setLang }), [lang]);
+export function LanguageProvider({ initial = "vi", onChange, children }: { initial?: Language; onChange?: (lang: Language) => void; children: ReactNode }) {
+  const [lang, setLangState] = useState<Language>(initial);
+  const setLang = useCallback(
+    (next: Language) => {
+      setLangState(next);
+      onChange?.(next);
+    },
+    [onChange],
+  );
+  const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 

@@ -4,14 +4,10 @@
  * mammoth's browser build, loaded only when a .docx is opened (it is ~400 kB).
  */
 import { fail, ok, type Result } from "../domain/result";
-
-export interface PickedFile {
-  name: string;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
+import { decodeText, fileExtension, type PickedFile } from "./picked-file";
 
 export async function readPlanFile(file: PickedFile): Promise<Result<string>> {
-  const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
+  const extension = fileExtension(file.name);
   if (extension !== "txt" && extension !== "docx") {
     return fail({ key: "pane.plan.fileUnsupported", params: { file: file.name }, at: { file: file.name } });
   }
@@ -20,19 +16,6 @@ export async function readPlanFile(file: PickedFile): Promise<Result<string>> {
     return ok(extension === "txt" ? decodeText(bytes) : await docxText(bytes));
   } catch (error) {
     return fail({ key: "pane.plan.fileUnreadable", params: { file: file.name, reason: error instanceof Error ? error.message : String(error) } });
-  }
-}
-
-export function decodeText(bytes: ArrayBuffer): string {
-  const head = new Uint8Array(bytes, 0, Math.min(3, bytes.byteLength));
-  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  try {
-    // TextDecoder drops a UTF-8 BOM by itself.
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    // Windows-1258 writes most tones as combining marks; compose them as typed text would be.
-    return new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
   }
 }
 

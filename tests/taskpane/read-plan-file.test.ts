@@ -1,4 +1,5 @@
-import { decodeText, readPlanFile } from "../../src/taskpane/read-plan-file";
+import { decodeText } from "../../src/taskpane/picked-file";
+import { readPlanFile } from "../../src/taskpane/read-plan-file";
 
 const file = (name: string, bytes: Uint8Array) => ({ name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
 const text = "Số 13-KH/ĐUK — hoàn thành trước ngày 20/12/2019";

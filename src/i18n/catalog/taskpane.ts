@@ -122,6 +122,63 @@ export const taskpaneMessages = {
   "pane.report.overviewRebuilt": { vi: "Trang Tổng quan đã được dựng lại.", en: "The Tổng quan sheet was rebuilt." },
   "pane.tracker.report.nothing": { vi: "Không có gì thay đổi.", en: "Nothing changed." },
 
+  "pane.units.heading": { vi: "Nhập danh sách đơn vị", en: "Import the unit list" },
+  "pane.units.intro": {
+    vi: "Mở tệp .csv hoặc .xlsx có các cột code, name, kind, head, email, members, hoặc tiêu đề như trang Đơn vị (Mã ĐV, Tên đơn vị, Loại, Bí thư/Người đứng đầu, Email, Số đảng viên). Xem trước, rồi mới ghi.",
+    en: "Open a .csv or .xlsx file with columns code, name, kind, head, email, members, or headed like the Đơn vị sheet (Mã ĐV, Tên đơn vị, Loại, Bí thư/Người đứng đầu, Email, Số đảng viên). Preview first, then write.",
+  },
+  "pane.units.openFile": { vi: "Mở tệp .csv hoặc .xlsx", en: "Open a .csv or .xlsx file" },
+  "pane.units.fileUnsupported": {
+    vi: "Tệp {file} không phải .csv hoặc .xlsx.",
+    en: "File {file} is not a .csv or .xlsx file.",
+  },
+  "pane.units.noSheet": { vi: "Tệp {file} không có trang tính nào để đọc.", en: "File {file} has no sheet to read." },
+  "pane.units.summary": {
+    vi: "Tệp {file}: {count} đơn vị — {added} mới, {updated} thay đổi, {unchanged} không đổi.",
+    en: "File {file}: {count} units — {added} new, {updated} changed, {unchanged} unchanged.",
+  },
+  "pane.units.invalid": {
+    vi: "Tệp {file} có {count} lỗi nên chưa ghi gì. Hãy sửa tệp rồi mở lại.",
+    en: "File {file} has {count} problems, so nothing was written. Fix the file and open it again.",
+  },
+  "pane.units.firstRows": { vi: "Các dòng đầu của tệp", en: "First rows of the file" },
+  "pane.units.moreRows": { vi: "… và {count} đơn vị nữa.", en: "… and {count} more units." },
+  "pane.units.added": { vi: "Sẽ thêm mới ({count})", en: "To add ({count})" },
+  "pane.units.updated": { vi: "Sẽ cập nhật ({count})", en: "To update ({count})" },
+  "pane.units.unitLine": { vi: "{code} — {name}", en: "{code} — {name}" },
+  "pane.units.change": { vi: "{field}: \"{from}\" → \"{to}\"", en: "{field}: \"{from}\" → \"{to}\"" },
+  "pane.units.restored": {
+    vi: "bỏ đánh dấu \"Đã bỏ\": đơn vị trở lại kế hoạch",
+    en: "no longer marked removed: the unit is back in the plan",
+  },
+  "pane.units.blank": { vi: "(trống)", en: "(blank)" },
+  "pane.units.mergeRule": {
+    vi: "Ghi theo mã đơn vị: mã mới được thêm, mã đã có được cập nhật. Đơn vị có trong trang Đơn vị mà không có trong tệp được giữ nguyên, không bị xóa.",
+    en: "Matched by unit code: new codes are added, existing ones updated. Units on the Đơn vị sheet that the file does not list are kept as they are, not deleted.",
+  },
+  "pane.units.kept": {
+    vi: "Giữ nguyên {count} đơn vị không có trong tệp.",
+    en: "{count} units not in the file stay as they are.",
+  },
+  "pane.units.nothingToWrite": {
+    vi: "Trang Đơn vị đã đúng như tệp: không có gì để ghi.",
+    en: "The Đơn vị sheet already matches the file: nothing to write.",
+  },
+  "pane.units.sheetProblems": {
+    vi: "Trang Đơn vị có dòng không đọc được (xem phần Lưu ý ở trên). Hãy sửa các dòng đó trước khi nhập, để không tạo đơn vị trùng mã.",
+    en: "The Đơn vị sheet has rows that cannot be read (see the notes above). Fix them before importing, so no unit is added twice.",
+  },
+  "pane.units.sheetChanged": {
+    vi: "Trang Đơn vị vừa thay đổi: xem trước đã được cập nhật, hãy kiểm tra lại rồi ghi.",
+    en: "The Đơn vị sheet has just changed: the preview was updated; check it again, then write.",
+  },
+  "pane.units.write": { vi: "Ghi vào trang Đơn vị", en: "Write into the Đơn vị sheet" },
+  "pane.units.cancel": { vi: "Hủy", en: "Cancel" },
+  "pane.units.saved": {
+    vi: "Đã ghi vào trang Đơn vị: {added} đơn vị mới, {updated} đơn vị cập nhật. Bấm \"{action}\" để tạo trang cho đơn vị mới.",
+    en: "Written into the Đơn vị sheet: {added} new units, {updated} updated. Click \"{action}\" to make the new units' sheets.",
+  },
+
   "pane.plan.heading": { vi: "Nhập kế hoạch", en: "Import the plan" },
   "pane.plan.intro": {
     vi: "Dán nội dung văn bản (kế hoạch, công văn…) hoặc mở tệp .txt/.docx; kiểm tra, sửa rồi lưu vào trang Kế hoạch. Cũng có thể nhập tay từ đầu.",

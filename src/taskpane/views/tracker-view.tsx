@@ -1,7 +1,7 @@
 /**
  * "Tạo sổ theo dõi / Cập nhật sổ theo dõi": reads the workbook's Kế hoạch and Đơn vị sheets,
  * builds or rebuilds the tracker from them and shows what changed. Before the first build it
- * offers to create the two input sheets.
+ * offers to create the two input sheets. Below, the unit list can be imported from a file.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
@@ -14,6 +14,7 @@ import { Notice } from "../components/notice";
 import { ProblemList } from "../components/problem-list";
 import { useText } from "../language";
 import type { PaneEngine, WorkbookState } from "../pane-engine";
+import { UnitImport } from "./unit-import";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -44,6 +45,18 @@ export function TrackerView({ engine, active }: { engine: PaneEngine; active: bo
       setOutcome({ kind: "error", message: messageOf(error) });
     } finally {
       setBusy(false);
+    }
+  }, [engine]);
+
+  /** For the unit import: re-read now, show it, and hand it over (null when reading failed). */
+  const refresh = useCallback(async (): Promise<WorkbookState | null> => {
+    try {
+      const next = await engine.readWorkbook();
+      setState(next);
+      return next;
+    } catch (error) {
+      setOutcome({ kind: "error", message: messageOf(error) });
+      return null;
     }
   }, [engine]);
 
@@ -158,6 +171,8 @@ export function TrackerView({ engine, active }: { engine: PaneEngine; active: bo
           <ProblemList problems={report.problems} tone="warning" />
         </>
       )}
+
+      <UnitImport engine={engine} state={state} refresh={refresh} buildLabel={text(update ? "pane.tracker.rebuild" : "pane.tracker.build")} disabled={busy} />
     </section>
   );
 }

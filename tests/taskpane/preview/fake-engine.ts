@@ -7,6 +7,7 @@ import { emptyBuildReport, type BuildReport } from "../../../src/domain/tracker"
 import type { IsoDate, Plan, TaskCode, Unit, UnitCode } from "../../../src/domain/types";
 import { DONE_ON_TIME, DUE_SOON, IN_TIME, LATE } from "../../../src/domain/deadline";
 import { parsePlanTextDetailed } from "../../../src/domain/plan-text";
+import type { Language } from "../../../src/i18n";
 import type { DeadlineSummary, PaneEngine, WorkbookState } from "../../../src/taskpane/pane-engine";
 
 const UNITS: Unit[] = [
@@ -19,6 +20,8 @@ export function fakeEngine(): PaneEngine & { calls: string[] } {
   let sheets = false;
   let plan: Plan | null = null;
   let built = false;
+  let units: Unit[] = UNITS;
+  let lang: Language = "vi";
   const calls: string[] = [];
   const pause = () => new Promise((r) => setTimeout(r, 150));
   return {
@@ -26,7 +29,7 @@ export function fakeEngine(): PaneEngine & { calls: string[] } {
     async readWorkbook(): Promise<WorkbookState> {
       calls.push("readWorkbook");
       await pause();
-      return { inputs: ok({ plan, units: sheets ? UNITS : [] }), hasInputSheets: sheets, hasTracker: built };
+      return { inputs: ok({ plan, units: sheets ? units : [], removedUnits: [], unitSheetProblems: [] }), hasInputSheets: sheets, hasTracker: built };
     },
     async createInputSheets(): Promise<Result<void>> {
       calls.push("createInputSheets");
@@ -38,6 +41,18 @@ export function fakeEngine(): PaneEngine & { calls: string[] } {
       plan = next;
       sheets = true;
       return ok(undefined);
+    },
+    async saveUnits(next: Unit[]): Promise<Result<void>> {
+      calls.push(`saveUnits ${next.map((u) => u.code).join(",")}`);
+      await pause();
+      units = next;
+      sheets = true;
+      return ok(undefined);
+    },
+    preferredLanguage: () => lang,
+    async rememberLanguage(next: Language): Promise<void> {
+      calls.push(`rememberLanguage ${next}`);
+      lang = next;
     },
     async buildTracker(today: IsoDate): Promise<Result<BuildReport>> {
       calls.push(`buildTracker ${today}`);
