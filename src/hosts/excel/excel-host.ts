@@ -6,7 +6,7 @@
  * 1.8 are used freely (the manifest's minimum); newer ones are checked at run time and skipped
  * when missing.
  */
-import type { SheetContent, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
+import type { ProtectionSpec, SheetContent, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
 import type { HostStats, ReadRequest, WorkbookHost, WorkbookSnapshot } from "../../layout/workbook-host";
 import { checkChange } from "./change-check";
 import { ExcelHostError } from "./excel-host-error";
@@ -78,7 +78,7 @@ export class ExcelHost implements WorkbookHost {
       const problems = checkChange(change, state);
       if (problems.length > 0) throw new ExcelHostError(problems);
       const budget = new RequestBudget(context, this.budgetBytes);
-      const writer = new ChangeWriter(context, state, budget, { pageLayout: excelApiSupported("1.9") });
+      const writer = new ChangeWriter(context, state, budget, { pageLayout: excelApiSupported("1.9") }, change.dropTemplates ?? []);
       for (const op of change.ops) await writer.op(op);
       for (const template of change.dropTemplates ?? []) await writer.deleteSheet(template);
       await budget.flush();
@@ -95,15 +95,20 @@ class ChangeWriter {
   private readonly proxies = new Map<string, Excel.Worksheet>();
   private readonly planned = new Map<string, PlannedSheet>();
   private readonly definedNames: Set<string>;
+  /** Templates dropped after copying: their protection goes on each copy instead (see addSheet). */
+  private readonly dropped: Set<string>;
+  private readonly deferredProtection = new Map<string, ProtectionSpec>();
 
   constructor(
     private readonly context: Excel.RequestContext,
     state: WorkbookState,
     private readonly budget: RequestBudget,
     private readonly features: HostFeatures,
+    dropTemplates: readonly string[],
   ) {
     for (const sheet of state.sheets) this.planned.set(sheetNameKey(sheet.name), sheet);
     this.definedNames = new Set(state.names);
+    this.dropped = new Set(dropTemplates.map(sheetNameKey));
   }
 
   async op(op: WorkbookOp): Promise<void> {
@@ -156,8 +161,17 @@ class ChangeWriter {
   private async addSheet(spec: SheetSpec): Promise<void> {
     await this.budget.reserve(estimate(1, 1, spec.name), 1);
     const sheet = this.context.workbook.worksheets.add(spec.name);
-    this.proxies.set(sheetNameKey(spec.name), sheet);
-    this.planned.set(sheetNameKey(spec.name), { name: spec.name, protection: null, tables: new Set(), charts: new Set() });
+    const key = sheetNameKey(spec.name);
+    this.proxies.set(key, sheet);
+    this.planned.set(key, { name: spec.name, protection: null, tables: new Set(), charts: new Set() });
+    // A protected template would make every copy start protected, so each copy would be unprotected
+    // to take its own cells and protected again. Left unprotected (it is deleted at the end), its
+    // copies are protected once, after their cells: two actions and a path fewer per copy.
+    if (this.dropped.has(key) && spec.protection) {
+      this.deferredProtection.set(key, spec.protection);
+      await this.writeContent(spec.name, { ...spec, protection: undefined });
+      return;
+    }
     await this.writeContent(spec.name, spec);
   }
 
@@ -179,7 +193,8 @@ class ChangeWriter {
       tables: new Set(tableNames.map((t) => t.toUpperCase())),
       charts: new Set(source.charts),
     });
-    await this.writeContent(name, content);
+    const deferred = this.deferredProtection.get(sheetNameKey(template));
+    await this.writeContent(name, deferred && content.protection === undefined ? { ...content, protection: deferred } : content);
   }
 
   private async writeContent(name: string, content: SheetContent): Promise<void> {

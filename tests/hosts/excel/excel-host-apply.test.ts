@@ -178,6 +178,35 @@ describe("ExcelHost.apply", () => {
     expect(wb.tables.map((t) => t.name)).toEqual(["tblDV001", "tblDV002"]);
     // The copies stay protected like their template, though their cells were written.
     expect(wb.sheet("DV001").protection.protected).toBe(true);
+    expect(wb.sheet("DV002").protection.options).toMatchObject({ allowSort: true, allowAutoFilter: true, allowInsertRows: false });
+  });
+
+  test("protects each copy of a protected template once, after its cells, without unprotecting it first", async () => {
+    const recorded = createEmulatedExcel({ recordRequests: true });
+    try {
+      const template: SheetSpec = {
+        name: "_mẫu",
+        cells: [{ at: "A1", rows: [[{ kind: "text", text: "Tên đơn vị" }]] }],
+        protection: { allowSort: true, allowAutoFilter: true, allowFormatColumns: false, allowFormatRows: false, allowInsertRows: false },
+      };
+      const copies = ["DV001", "DV002", "DV003"];
+      await new ExcelHost(recorded.run).apply({
+        ops: [
+          { op: "addSheet", sheet: template },
+          ...copies.map((code) => ({
+            op: "copySheet" as const,
+            copy: { template: "_mẫu", name: code, tableNames: [], content: { cells: [{ at: "A1", rows: [[{ kind: "text" as const, text: `Chi bộ ${code}` }]] }] } },
+          })),
+        ],
+        dropTemplates: ["_mẫu"],
+      });
+      const actions = recorded.requests.flatMap((body) => (JSON.parse(body) as { Actions?: { Name?: string }[] }).Actions ?? []);
+      expect(actions.filter((a) => a.Name === "Unprotect")).toHaveLength(0);
+      expect(actions.filter((a) => a.Name === "Protect")).toHaveLength(copies.length);
+      expect(copies.map((code) => recorded.workbook.sheet(code).protection.protected)).toEqual([true, true, true]);
+    } finally {
+      recorded.dispose();
+    }
   });
 
   test("rewrites a sheet a user left protected and protects it again", async () => {
