@@ -87,6 +87,7 @@ async function removeUnusedMedia(zip: JSZip, types: ContentTypes): Promise<void>
 }
 
 export async function writeSheetDrawings(zip: JSZip, sheets: SheetDrawing[]): Promise<void> {
+  if (sheets.length === 0 && zip.file(/^xl\/media\//).length === 0) return;
   const types = await ContentTypes.of(zip);
   const drawings = new Map<SheetDrawing, string>();
   // Kept graphs first, so they keep their own part names where free.

@@ -284,7 +284,7 @@ export class XlsxHost implements WorkbookHost {
       const xml = await (zip.file(part) as JSZip.JSZipObject).async("string");
       zip.file(part, unmarkCustomHeights(markStopIfTrue(xml, stopIfTrue), autoRows));
     }
-    if (drawings.length > 0) await writeSheetDrawings(zip, drawings);
+    await writeSheetDrawings(zip, drawings);
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
 }

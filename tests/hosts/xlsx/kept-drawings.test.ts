@@ -135,6 +135,13 @@ describe("a user's drawing (chart with its style parts, picture, text box linked
     expect(await packageProblems(saved)).toEqual([]);
   });
 
+  it("leaves no picture behind when no sheet with a drawing remains", async () => {
+    const saved = await through(withUserChart, { ops: [{ op: "deleteSheet", name: UNIT }, { op: "deleteSheet", name: OVERVIEW }] });
+    expect(await partsUnder(saved, "xl/media/")).toEqual([]);
+    expect(await partsUnder(saved, "xl/drawings/")).toEqual([]);
+    expect(await packageProblems(saved)).toEqual([]);
+  });
+
   it("is replaced by the change's own chart when the change makes its sheet again", async () => {
     const onOverview = await addUserDrawing(await sampleFile(), userDrawing(OVERVIEW));
     const overview = sampleChange().ops.find((op) => op.op === "addSheet" && op.sheet.name === OVERVIEW) as Extract<WorkbookChange["ops"][number], { op: "addSheet" }>;
