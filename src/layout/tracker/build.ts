@@ -28,7 +28,7 @@ import { overviewBasis, overviewSheet } from "./overview-sheet";
 import { defaultFieldCells } from "./plan-fields";
 import { planSettings, planSheet, planSheetPatch, tableSpan } from "./plan-sheet";
 import { helperBlock, helperNames, unitTabColor } from "./status-formulas";
-import { rowBlocks, taskRowCells, unitSheetCopy, unitSheetProtection, unitSheetTemplate, unitTableName } from "./unit-sheet";
+import { rowBlocks, styledRowCount, taskRowCells, taskRowStyles, unitSheetCopy, unitSheetProtection, unitSheetTemplate, unitTableName } from "./unit-sheet";
 import { unitsSheet, unitsSheetPatch } from "./units-sheet";
 
 export interface TrackerBuildInput {
@@ -137,7 +137,13 @@ function metaOf(
 }
 
 /** Rows a unit sheet lacks (new tasks, or rows a user deleted), appended after its last row. */
-function unitSheetPatch(positions: UnitSheetPositions, missing: readonly Task[], unit: Unit, table: string | undefined): SheetContent | null {
+function unitSheetPatch(
+  positions: UnitSheetPositions,
+  missing: readonly Task[],
+  unit: Unit,
+  table: string | undefined,
+  measures: readonly Measure[],
+): SheetContent | null {
   const rows = missing.map((task, i) => {
     const row = positions.lastRow + 1 + i;
     return { row, cells: taskRowCells(task.code, row, positions.columns) };
@@ -145,7 +151,15 @@ function unitSheetPatch(positions: UnitSheetPositions, missing: readonly Task[],
   const titleChanged = positions.title !== unit.name;
   if (rows.length === 0 && !titleChanged) return null;
   const content: SheetContent = { cells: [...(titleChanged ? [{ at: "A1", rows: [[text(unit.name)]] }] : []), ...rowBlocks(rows)] };
-  if (rows.length > 0) content.rows = missing.map((task, i) => ({ index: positions.lastRow + 1 + i, height: wrappedRowHeight(task.text, TEXT_WIDTH) }));
+  if (rows.length > 0) {
+    content.rows = missing.map((task, i) => ({ index: positions.lastRow + 1 + i, height: wrappedRowHeight(task.text, TEXT_WIDTH) }));
+    const firstTaskRow = positions.headerRow + 1;
+    const styledBefore = styledRowCount(positions.lastRow - positions.headerRow);
+    const styledAfter = styledRowCount(positions.lastRow - positions.headerRow + rows.length);
+    if (styledAfter > styledBefore) {
+      content.styles = taskRowStyles(unitSheetColumns(measures), positions.columns, firstTaskRow + styledBefore, firstTaskRow + styledAfter - 1);
+    }
+  }
   if (rows.length > 0 && table) {
     const span = tableSpan(positions, positions.extraColumns.map((e) => e.column));
     content.tables = [{ name: table, range: range(span.left, positions.headerRow, span.right, positions.lastRow + rows.length) }];
@@ -254,7 +268,7 @@ export function planTrackerBuild(input: TrackerBuildInput): TrackerBuild {
     const positions = existing.positions.unitSheets.get(p.unit.code);
     if (!positions) continue;
     const missing = tasks.filter((task) => !positions.taskRows.has(task.code));
-    const patch = unitSheetPatch(positions, missing, p.unit, tables.get(p.unit.code));
+    const patch = unitSheetPatch(positions, missing, p.unit, tables.get(p.unit.code), measures);
     if (patch) ops.push({ op: "patchSheet", name: positions.sheet, content: patch });
   }
   if (copies.length > 0) {

@@ -7,10 +7,10 @@
 import type { UnitTaskEntry } from "../../domain/tracker";
 import { TASK_STATUSES, type IsoDate, type Measure, type Task, type TaskCode, type Unit } from "../../domain/types";
 import { t } from "../../i18n/messages";
-import type { CellContent, CellBlock, ConditionalFormatSpec, SheetContent, SheetCopy, SheetSpec, StyledRange, ValidationSpec } from "../sheet-spec";
+import type { CellContent, CellBlock, CellStyle, ConditionalFormatSpec, SheetContent, SheetCopy, SheetSpec, StyledRange, ValidationSpec } from "../sheet-spec";
 import { cell, columnLetters, range } from "./a1";
 import { blank, date, formula, num, text } from "./cells";
-import { unitSheetColumns, type ColumnDef, measureKey } from "./columns";
+import { defaultPositions, unitSheetColumns, type ColumnDef, measureKey } from "./columns";
 import { NAMES } from "./defined-names";
 import { COLORS, DATE_FORMAT, ROW_CAPACITY, TEMPLATE_SHEET, UNIT_SHEET_LAYOUT, trackerSheetNames } from "./geometry";
 import { wrappedRowHeight } from "./row-height";
@@ -123,9 +123,62 @@ function rowFormats(columns: readonly ColumnDef[]): ConditionalFormatSpec[] {
   ];
 }
 
+/**
+ * Task rows are styled in steps of this many rows, so a rebuild that adds a task or two usually
+ * finds its rows styled already and writes no formats (each format is a request action in Excel).
+ */
+const STYLED_ROWS_STEP = 50;
+
+/** Rows styled for a sheet of `taskRows` task rows: the next multiple of the step. */
+export function styledRowCount(taskRows: number): number {
+  return Math.ceil(Math.max(taskRows, 1) / STYLED_ROWS_STEP) * STYLED_ROWS_STEP;
+}
+
+/**
+ * Styles of task rows `top`..`bottom`, by column: borders, input cells unlocked (editable on the
+ * protected sheet; keys and formulas are not), date and number formats. Only task rows and a
+ * margin are styled — a file host writes every styled cell — and a rebuild that outgrows the
+ * margin styles the next step.
+ */
+export function taskRowStyles(columns: readonly ColumnDef[], positions: ReadonlyMap<string, number>, top: number, bottom: number): StyledRange[] {
+  const placed = [...positions.values()];
+  // Borders once for the whole block: per column they would cost the Office.js host six edges each.
+  const styles: StyledRange[] = [
+    {
+      range: range(Math.min(...placed), top, Math.max(...placed), bottom),
+      style: { vertical: "top", borders: [{ edges: "all", style: "thin", color: "#BFBFBF" }] },
+    },
+  ];
+  // Adjacent columns with the same style share one range: fewer ranges, smaller requests.
+  const byColumn = columns
+    .map((column) => ({ at: positions.get(column.key), style: columnStyle(column) }))
+    .filter((c): c is { at: number; style: CellStyle } => c.at !== undefined)
+    .sort((a, b) => a.at - b.at);
+  let start = 0;
+  for (let i = 1; i <= byColumn.length; i++) {
+    const run = byColumn[start];
+    const next = byColumn[i];
+    if (next && next.at === byColumn[i - 1].at + 1 && JSON.stringify(next.style) === JSON.stringify(run.style)) continue;
+    styles.push({ range: range(run.at, top, byColumn[i - 1].at, bottom), style: run.style });
+    start = i;
+  }
+  return styles;
+}
+
+function columnStyle(column: ColumnDef): CellStyle {
+  const dateColumn = column.key === "deadline" || column.input === "date";
+  return {
+    locked: column.role !== "input",
+    ...(column.wrap ? { wrap: true } : {}),
+    ...(dateColumn ? { numberFormat: DATE_FORMAT, horizontal: "center" } : {}),
+    ...(column.input === "number" ? { numberFormat: "#,##0" } : {}),
+    ...(column.role === "formula" ? { fill: COLORS.lockedFill } : {}),
+  };
+}
+
 function templateStyles(columns: readonly ColumnDef[], lastTaskRow: number): StyledRange[] {
   const width = columns.length;
-  const styles: StyledRange[] = [
+  return [
     { range: cell(1, UNIT_SHEET_LAYOUT.titleRow), style: { font: { bold: true, size: 14 }, vertical: "center" } },
     { range: range(1, UNIT_SHEET_LAYOUT.planRow, 1, UNIT_SHEET_LAYOUT.codeRow), style: { font: { bold: true } } },
     { range: cell(2, UNIT_SHEET_LAYOUT.codeRow), style: { font: { bold: true }, horizontal: "left" } },
@@ -134,24 +187,8 @@ function templateStyles(columns: readonly ColumnDef[], lastTaskRow: number): Sty
       range: range(1, UNIT_SHEET_LAYOUT.headerRow, width, UNIT_SHEET_LAYOUT.headerRow),
       style: { font: { bold: true, color: COLORS.headerFont }, fill: COLORS.headerFill, wrap: true, vertical: "center", horizontal: "center" },
     },
-    { range: range(1, firstRow, width, Math.max(lastTaskRow, firstRow)), style: { vertical: "top", borders: [{ edges: "all", style: "thin", color: "#BFBFBF" }] } },
+    ...taskRowStyles(columns, defaultPositions(columns), firstRow, firstRow + styledRowCount(lastTaskRow - firstRow + 1) - 1),
   ];
-  columns.forEach((column, i) => {
-    const span = range(i + 1, firstRow, i + 1, lastCapacityRow);
-    const dateColumn = column.key === "deadline" || column.input === "date";
-    styles.push({
-      range: span,
-      style: {
-        // Input cells stay editable on the protected sheet; keys and formulas do not.
-        locked: column.role !== "input",
-        ...(column.wrap ? { wrap: true } : {}),
-        ...(dateColumn ? { numberFormat: DATE_FORMAT, horizontal: "center" } : {}),
-        ...(column.input === "number" ? { numberFormat: "#,##0" } : {}),
-        ...(column.role === "formula" ? { fill: COLORS.lockedFill } : {}),
-      },
-    });
-  });
-  return styles;
 }
 
 export interface UnitTemplateInput {
