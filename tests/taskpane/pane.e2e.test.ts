@@ -3,11 +3,13 @@
  * opened in headless Chromium; office.js is Microsoft's own (the pinned npm package answering
  * for the CDN) and talks to the emulated Excel through the host bridge. A user clicks through:
  * create the input sheets, types the units into Đơn vị, imports the plan from its text, builds
- * the tracker and checks deadlines. Screenshots of each view go to the OS temp folder.
+ * the tracker, imports more units from a file and rebuilds, and checks deadlines. Screenshots
+ * of each view go to the OS temp folder.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { parseUnitsCsv } from "../../src/domain/units-csv";
 import { t } from "../../src/i18n";
@@ -20,6 +22,13 @@ const ROOT = path.join(__dirname, "..", "..");
 const PLAN_TEXT = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "plans", "ke-hoach-13-KH-DUK-binh-phuoc.txt"), "utf8");
 const UNITS_CSV = fs.readFileSync(path.join(ROOT, "examples", "units-binh-phuoc.csv"), "utf8");
 const SHOTS = path.join(os.tmpdir(), "plan-tracker-screenshots");
+/** A later list from the office: one unit's new secretary, two new units. */
+const MORE_UNITS_CSV = [
+  "code,name,kind,head,email,members",
+  "DV003,Chi bộ Sở Khoa học và Công nghệ,chi bộ,Nguyễn Văn Mới,skhcn@binhphuoc.example.vn,27",
+  "DV013,Chi bộ Trường Cao đẳng Bình Phước,chi bộ,Hoàng Văn Nam,cdbp@binhphuoc.example.vn,35",
+  '"DV014","Đảng bộ Công ty Cổ phần Xi măng Bình Phước, Nhà máy Thanh Lương",đảng bộ cơ sở,Vũ Thị Lan,,210',
+].join("\r\n");
 
 let bundle: BuiltBundle;
 let server: StaticServer;
@@ -48,6 +57,24 @@ function columnA(sheet: string, fromRow: number, count: number): Promise<unknown
     },
     { sheet, fromRow, count },
   );
+}
+
+/** Cells of a sheet by address, as values. */
+function cells(sheet: string, addresses: string[]): Promise<unknown[]> {
+  return page.evaluate(
+    ({ sheet, addresses }) => {
+      const wb = (window as unknown as { __excelEmulator: { workbook: { cell(s: string, a1: string): { value: unknown } } } }).__excelEmulator.workbook;
+      return addresses.map((a1) => wb.cell(sheet, a1).value);
+    },
+    { sheet, addresses },
+  );
+}
+
+/** Picks a file in the pane's file dialog, as a user would. */
+async function pickFile(button: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: button }).click();
+  await (await chooser).setFiles(file);
 }
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `e2e-${name}.png`), fullPage: true });
@@ -171,6 +198,64 @@ describe("the task pane in (emulated) Excel", () => {
     await page.getByText("Những gì đã thay đổi").waitFor();
   });
 
+  it("shows every problem of an .xlsx unit list by sheet and cell, and writes nothing", async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("Đơn vị");
+    sheet.addRow(["DANH SÁCH ĐƠN VỊ"]);
+    sheet.addRow([]);
+    sheet.addRow([]);
+    sheet.addRow(["Mã ĐV", "Tên đơn vị", "Loại", "Bí thư/Người đứng đầu", "Email", "Số đảng viên"]);
+    sheet.addRow(["DV013", "Chi bộ Trường Cao đẳng Bình Phước", "chi bộ", "Hoàng Văn Nam", "cdbp(at)binhphuoc", 35]);
+    sheet.addRow(["DV014", "Chi bộ Sở Xây dựng", "tổ đảng", null, null, 12]);
+    const before = await workbookView();
+    await pickFile("Mở tệp .csv hoặc .xlsx", { name: "don-vi-moi.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.getByText("Tệp don-vi-moi.xlsx có 2 lỗi nên chưa ghi gì.", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByText('tệp don-vi-moi.xlsx, trang tính "Đơn vị", ô E5: địa chỉ email "cdbp(at)binhphuoc" không hợp lệ').waitFor();
+    await page.getByText('tệp don-vi-moi.xlsx, trang tính "Đơn vị", ô C6: loại đơn vị "tổ đảng" không hợp lệ', { exact: false }).waitFor();
+    expect(await page.getByRole("button", { name: "Ghi vào trang Đơn vị" }).count()).toBe(0);
+    const after = await workbookView();
+    expect(after.stats.syncs).toBe(before.stats.syncs);
+    await shot("8-unit-file-problems");
+  });
+
+  it("imports two units from a CSV into the built tracker: a preview first, then the Đơn vị sheet, then their sheets", async () => {
+    await pickFile("Mở tệp .csv hoặc .xlsx", { name: "don-vi-bo-sung.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${MORE_UNITS_CSV}`, "utf8") });
+    await page.getByText("Tệp don-vi-bo-sung.csv: 3 đơn vị — 2 mới, 1 thay đổi, 0 không đổi.").waitFor({ timeout: 30000 });
+    await page.getByText("DV013 — Chi bộ Trường Cao đẳng Bình Phước").waitFor();
+    await page.getByText('Bí thư/Người đứng đầu: "Lê Minh Tuấn" → "Nguyễn Văn Mới"').waitFor();
+    await page.getByText("Giữ nguyên 11 đơn vị không có trong tệp.", { exact: false }).waitFor();
+    await shot("9-unit-import-preview");
+    // Nothing is written by the preview.
+    expect(await cells("Đơn vị", ["A17", "D7"])).toEqual(["", "Lê Minh Tuấn"]);
+
+    const syncsBefore = (await workbookView()).stats.syncs;
+    await page.getByRole("button", { name: "Ghi vào trang Đơn vị" }).click();
+    await page.getByText("Đã ghi vào trang Đơn vị: 2 đơn vị mới, 1 đơn vị cập nhật.", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByText("Trang Đơn vị: 14 đơn vị.").waitFor();
+    await page.getByRole("button", { name: "Mở tệp .csv hoặc .xlsx", disabled: false }).waitFor();
+    await shot("10-units-written");
+    console.log(`"Ghi vào trang Đơn vị" in the pane: ${(await workbookView()).stats.syncs - syncsBefore} syncs (re-read, save, re-read)`);
+    expect(await cells("Đơn vị", ["A17", "B17", "A18", "B18", "F18", "D7"])).toEqual([
+      "DV013",
+      "Chi bộ Trường Cao đẳng Bình Phước",
+      "DV014",
+      "Đảng bộ Công ty Cổ phần Xi măng Bình Phước, Nhà máy Thanh Lương",
+      210,
+      "Nguyễn Văn Mới",
+    ]);
+    // The twelve units the file did not list are still in the plan: none is marked "Đã bỏ".
+    const flags = await cells("Đơn vị", Array.from({ length: 14 }, (_, i) => `H${5 + i}`));
+    expect(flags.every((f) => f === null || f === "")).toBe(true);
+
+    const before = await workbookView();
+    await page.getByRole("button", { name: "Cập nhật sổ theo dõi" }).click();
+    await page.getByText("Xong: sổ theo dõi có 14 trang đơn vị.").waitFor({ timeout: 60000 });
+    await page.getByText("Đơn vị mới (2): DV013, DV014.").waitFor();
+    const added = (await workbookView()).sheetNames.filter((n) => !before.sheetNames.includes(n));
+    expect(added).toHaveLength(2);
+    for (const sheet of added) expect(await columnA(sheet, 1, 40)).toContain("NV01");
+  });
+
   it("lists every unit as late the day after the plan's deadline of 20/12/2019", async () => {
     await page.getByRole("tab", { name: "Kiểm tra hạn" }).click();
     await page.getByRole("textbox", { name: "Tính đến ngày" }).fill("21/12/2019");
@@ -178,7 +263,8 @@ describe("the task pane in (emulated) Excel", () => {
     const summary = page.getByText(/^Tính đến 21\/12\/2019: \d+ đơn vị có nhiệm vụ quá hạn/);
     await summary.waitFor({ timeout: 30000 });
     const parsed = parseUnitsCsv(UNITS_CSV, "units-binh-phuoc.csv");
-    const unitCount = parsed.ok ? parsed.value.length : 0;
+    // The demo's units and the two imported from the CSV.
+    const unitCount = (parsed.ok ? parsed.value.length : 0) + 2;
     expect(await summary.innerText()).toContain(`${unitCount} đơn vị có nhiệm vụ quá hạn`);
     await shot("6-deadlines");
   });

@@ -13,7 +13,6 @@ import { Notice } from "../components/notice";
 import { ProblemList } from "../components/problem-list";
 import { useText } from "../language";
 import type { PaneEngine, WorkbookState } from "../pane-engine";
-import { readUnitsFile } from "../read-units-file";
 import { changesSheet, planUnitImport, type UnitImportPlan } from "../unit-import-plan";
 import { UnitImportPreview } from "./unit-import-preview";
 
@@ -92,6 +91,8 @@ export function UnitImport({ engine, state, refresh, buildLabel, disabled }: Uni
   const openFile = (file: File | undefined) =>
     file &&
     attempt(async () => {
+      // The file readers (CSV, and exceljs behind them) load only when a file is opened.
+      const { readUnitsFile } = await import(/* webpackChunkName: "unit-file" */ "../read-units-file");
       const read = await readUnitsFile(file);
       setStage(
         read.ok
