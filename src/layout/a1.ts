@@ -1,5 +1,5 @@
 /**
- * A1 addresses as Excel writes them. Excel's grid is 1,048,576 rows × 16,384 columns (XFD);
+ * A1 addresses as Excel writes them, for the layout and both hosts. Excel's grid is 1,048,576 rows × 16,384 columns (XFD);
  * whole columns ("C:C") and whole rows ("5:5") span the grid.
  */
 
@@ -88,6 +88,14 @@ export function rectRows(rect: CellRect): number {
 
 export function rectColumns(rect: CellRect): number {
   return rect.right - rect.left + 1;
+}
+
+export function rectsIntersect(a: CellRect, b: CellRect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+export function rectContains(outer: CellRect, row: number, col: number): boolean {
+  return row >= outer.top && row <= outer.bottom && col >= outer.left && col <= outer.right;
 }
 
 /** The rectangle of `rows` × `columns` cells whose top-left cell is `at`. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { MAX_COLUMNS, MAX_ROWS, columnLetters, columnNumber, formatRange, parseRange, quoteSheetName, sheetReference } from "../../../src/hosts/excel/a1-address";
+import { MAX_COLUMNS, MAX_ROWS, columnLetters, columnNumber, formatRange, parseRange, quoteSheetName, sheetReference } from "../../src/layout/a1";
 
 describe("A1 addresses", () => {
   test("column letters and numbers are inverse up to XFD", () => {

@@ -10,7 +10,7 @@
  * fall between a range's creation and its last use.
  */
 import type { CellBlock, CellContent, ChartSpec, ConditionalFormatSpec, SheetContent, StyledRange, ValidationSpec } from "../../layout/sheet-spec";
-import { columnLetters, formatRange, parseRange, rectFrom, sheetReference } from "./a1-address";
+import { columnLetters, formatRange, parseRange, rectFrom, sheetReference } from "../../layout/a1";
 import { DEFAULT_DATE_FORMAT, cellInput, textInput } from "./cell-input";
 import {
   CHART_TYPE,

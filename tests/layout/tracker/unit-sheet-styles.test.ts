@@ -9,7 +9,7 @@ const FIRST_TASK_ROW = 6;
 
 async function unitSheet(host: XlsxHost): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await host.toBuffer());
+  await workbook.xlsx.load((await host.toBuffer()) as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets.find((ws) => ws.getCell("B3").value === "DV001");
   if (!sheet) throw new Error("no unit sheet for DV001");
   return sheet;

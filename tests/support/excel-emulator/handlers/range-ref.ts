@@ -1,5 +1,5 @@
 /** Range references and the checks every write through a Range makes. */
-import { type CellRect, MAX_COLUMNS, MAX_ROWS, parseRange, rectColumns, rectRows } from "../../../../src/hosts/excel/a1-address";
+import { type CellRect, MAX_COLUMNS, MAX_ROWS, parseRange, rectColumns, rectRows } from "../../../../src/layout/a1";
 import { accessDenied, invalidArgument } from "../excel-errors";
 import type { Ref } from "../object-model";
 import { cellKey, type EmuSheet, type EmulatedWorkbook } from "../workbook-model";
