@@ -3,9 +3,6 @@
  * Office.js host (Microsoft's client against the emulated Excel) and the xlsx host, for 10×5,
  * 100×30 and 500×60 units × tasks. DESIGN §9: syncs ≤ 2 + ⌈request bytes ÷ cap⌉ (the "bound"
  * column), at most 4; the Excel steps fail the run beyond 4 syncs or past the 5 MB cap.
- *
- * The xlsx host's 500×60 file takes about 14 minutes and 6 GB of heap to write today, more than
- * jest's default heap: it runs only with BENCH_XLSX=all (and NODE_OPTIONS=--max-old-space-size=8192).
  */
 import { performance } from "node:perf_hooks";
 import type { IsoDate, Plan, Unit } from "../src/domain/types";
@@ -22,9 +19,6 @@ const SCENARIOS: Array<[units: number, tasks: number]> = [
   [100, 30],
   [500, 60],
 ];
-
-/** Units × tasks above which the xlsx step is skipped unless BENCH_XLSX=all. */
-const XLSX_DEFAULT_MAX_CELLS = 100 * 30;
 
 interface Row {
   scenario: string;
@@ -102,10 +96,6 @@ describe("benchmark", () => {
       await excelStep(scenario, "Excel: check + tab colours", emu, async () => expectOk(await checkDeadlines(host, TODAY)));
       emu.dispose();
 
-      if (unitCount * taskCount > XLSX_DEFAULT_MAX_CELLS && process.env.BENCH_XLSX !== "all") {
-        rows.push({ scenario, step: "xlsx: build + write", syncs: 0, actions: 0, largest: 0, total: 0, ms: 0, extra: "skipped (BENCH_XLSX=all to run)" });
-        return;
-      }
       const file = XlsxHost.create();
       const [buffer, xlsxMs] = await timed(async () => {
         expectOk(await buildTracker(file, { plan, units, today: TODAY }));
