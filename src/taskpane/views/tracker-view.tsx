@@ -60,6 +60,12 @@ export function TrackerView({ engine, active }: { engine: PaneEngine; active: bo
     }
   }, [engine]);
 
+  // A build's report (its unit count above all) no longer describes a workbook whose units changed.
+  const clearOutcome = useCallback(() => {
+    setOutcome(null);
+    setProblems([]);
+  }, []);
+
   // Re-read whenever the tab is shown: the user may have edited the sheets in between.
   useEffect(() => {
     if (active) void reload();
@@ -172,7 +178,7 @@ export function TrackerView({ engine, active }: { engine: PaneEngine; active: bo
         </>
       )}
 
-      <UnitImport engine={engine} state={state} refresh={refresh} buildLabel={text(update ? "pane.tracker.rebuild" : "pane.tracker.build")} disabled={busy} />
+      <UnitImport engine={engine} state={state} refresh={refresh} onWritten={clearOutcome} buildLabel={text(update ? "pane.tracker.rebuild" : "pane.tracker.build")} disabled={busy} />
     </section>
   );
 }

@@ -57,12 +57,14 @@ export interface UnitImportProps {
   state: WorkbookState | null;
   /** Re-reads the workbook (the tracker view shows what it read) and gives what it read. */
   refresh: () => Promise<WorkbookState | null>;
+  /** Called once the Đơn vị sheet was written. */
+  onWritten: () => void;
   /** The button that then makes the new units' sheets: "Tạo sổ theo dõi" or "Cập nhật sổ theo dõi". */
   buildLabel: string;
   disabled: boolean;
 }
 
-export function UnitImport({ engine, state, refresh, buildLabel, disabled }: UnitImportProps) {
+export function UnitImport({ engine, state, refresh, onWritten, buildLabel, disabled }: UnitImportProps) {
   const styles = useStyles();
   const text = useText();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -116,6 +118,7 @@ export function UnitImport({ engine, state, refresh, buildLabel, disabled }: Uni
         return;
       }
       setStage({ kind: "saved", added: now.added.length, updated: now.updated.length });
+      onWritten();
       await refresh();
     });
 
