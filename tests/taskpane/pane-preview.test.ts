@@ -82,6 +82,26 @@ describe("the pane over a fake engine", () => {
     await shot("5-built");
   });
 
+  it("previews a unit list file in either language and writes the whole merged list", async () => {
+    const csv = "code,name,kind,head,email,members\nDV002,Đảng bộ Sở Giáo dục và Đào tạo,đảng bộ cơ sở,Phan Văn Đức,,140\nDV004,Chi bộ Sở Nội vụ,chi bộ,,,22\n";
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Mở tệp .csv hoặc .xlsx" }).click();
+    await (await chooser).setFiles({ name: "them.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.getByText("Tệp them.csv: 2 đơn vị — 1 mới, 1 thay đổi, 0 không đổi.").waitFor();
+    await page.getByText('Bí thư/Người đứng đầu: "(trống)" → "Phan Văn Đức"').waitFor();
+    await page.getByRole("button", { name: "EN" }).click();
+    await page.getByText("File them.csv: 2 units — 1 new, 1 changed, 0 unchanged.").waitFor();
+    await page.getByText('Secretary/head: "(blank)" → "Phan Văn Đức"').waitFor();
+    await shot("5b-unit-import-english");
+    await page.getByRole("button", { name: "VI" }).click();
+    await page.getByRole("button", { name: "Ghi vào trang Đơn vị" }).click();
+    await page.getByText("Trang Đơn vị: 4 đơn vị.").waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { paneCalls: string[] }).paneCalls);
+    // The units the file leaves out (DV001, DV003) are saved too, so none is marked removed.
+    expect(calls).toContain("saveUnits DV001,DV002,DV003,DV004");
+    expect(calls).toEqual(expect.arrayContaining(["rememberLanguage en", "rememberLanguage vi"]));
+  });
+
   it("lists late units as of a chosen date", async () => {
     await page.getByRole("tab", { name: "Kiểm tra hạn" }).click();
     await page.getByRole("textbox", { name: "Tính đến ngày" }).fill("21/12/2019");
