@@ -56,6 +56,15 @@ describe("units CSV", () => {
     expect(result.ok && result.value).toEqual([{ code: "DV1", name: "Chi bộ A", kind: "chi bộ", head: null, email: null, members: 1024 }]);
   });
 
+  it("says so when the columns are separated by semicolons, as Excel saves CSV under some regional settings", () => {
+    const result = parseUnitsCsv("\uFEFFcode;name;kind;head;email;members\r\nDV1;Chi bộ A;chi bộ;;;3\r\n", "excel.csv");
+    expect(!result.ok && result.problems.map((p) => formatProblem(p))).toEqual([
+      "tệp excel.csv, dòng 1: các cột được ngăn bằng dấu chấm phẩy (;), không phải dấu phẩy; hãy lưu lại tệp dạng CSV ngăn bằng dấu phẩy, hoặc mở tệp .xlsx",
+    ]);
+    // A semicolon inside a comma-separated field is just text.
+    expect(parseUnitsCsv('code,name,kind,head,email,members\nDV1,"Chi bộ A; B",chi bộ,,,1\n', "ok.csv").ok).toBe(true);
+  });
+
   it("reports a missing header column and an unclosed quote with their line", () => {
     const missing = parseUnitsCsv("code,name,kind\nDV1,A,chi bộ\n", "a.csv");
     expect(!missing.ok && formatProblem(missing.problems[0], "en")).toBe(

@@ -10,6 +10,10 @@ export const unitMessages = {
     vi: "dòng tiêu đề thiếu cột \"{column}\" (cần: code,name,kind,head,email,members)",
     en: "the header row lacks column \"{column}\" (expected: code,name,kind,head,email,members)",
   },
+  "units.csv.semicolons": {
+    vi: "các cột được ngăn bằng dấu chấm phẩy (;), không phải dấu phẩy; hãy lưu lại tệp dạng CSV ngăn bằng dấu phẩy, hoặc mở tệp .xlsx",
+    en: "the columns are separated by semicolons (;), not commas; save the file again as comma-separated CSV, or open the .xlsx",
+  },
   "units.rows.noHeader": {
     vi: "không tìm thấy dòng tiêu đề có cột code và name (hoặc Mã ĐV và Tên đơn vị) trong {rows} dòng đầu",
     en: "no header row with columns code and name (or Mã ĐV and Tên đơn vị) in the first {rows} rows",
