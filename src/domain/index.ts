@@ -8,4 +8,5 @@ export * from "./tracker-check";
 export { parsePlanText, parsePlanTextDetailed } from "./plan-text";
 export { parsePlanJson } from "./plan-json";
 export { parseUnitsCsv } from "./units-csv";
+export { unitsFromRows } from "./unit-rows";
 export { assignSheetNames, isValidSheetName, sheetNameKey, MAX_SHEET_NAME_LENGTH } from "./sheet-name";

@@ -7,17 +7,10 @@ import { fail, ok, type Problem, type Result } from "../domain/result";
 import { parsePlanTextDetailed } from "../domain/plan-text";
 import type { IsoDate, Plan, Unit } from "../domain/types";
 import { buildTracker, checkDeadlines, createInputSheets, readWorkbookInputs, savePlan, saveUnits, type CheckReport } from "../engine";
-import { ExcelHost, ExcelHostError, type ExcelRun } from "../hosts/excel";
+import { ExcelHost, ExcelHostError, excelRunWaitingForCellEdit, type ExcelRun } from "../hosts/excel";
 import { trackerSheetNames } from "../layout/tracker/geometry";
 import { storeLanguage, storedLanguage, type SettingsStore } from "./language-preference";
 import type { DeadlineSummary, PaneEngine, WorkbookState } from "./pane-engine";
-
-/**
- * Excel.run that waits while the user is editing a cell instead of failing (ExcelApi 1.11,
- * `RunOptions.delayForCellEdit`); older Excel gets the plain Excel.run.
- */
-const runWaitingForCellEdit: ExcelRun = (batch) =>
-  Office.context.requirements.isSetSupported("ExcelApi", "1.11") ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch);
 
 /** Problems Excel would raise become values; anything else is unexpected and propagates. */
 async function guarded<T>(action: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -29,7 +22,7 @@ async function guarded<T>(action: () => Promise<Result<T>>): Promise<Result<T>> 
   }
 }
 
-export function createExcelPaneEngine(run: ExcelRun = runWaitingForCellEdit): PaneEngine {
+export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit): PaneEngine {
   const host = new ExcelHost(run);
   return {
     readWorkbook: async (): Promise<WorkbookState> => {
@@ -75,9 +68,27 @@ export function createExcelPaneEngine(run: ExcelRun = runWaitingForCellEdit): Pa
   };
 }
 
-/** Office's per-user settings, where the host has them (see language-preference.ts). */
+/**
+ * Office's per-user settings where the host has them (Outlook), else the pane's own browser
+ * storage: Excel offers no per-user settings to add-ins without a shared runtime, and a language
+ * choice is a preference of this user on this machine, not workbook data.
+ */
 function roamingSettings(): SettingsStore | undefined {
-  return (Office.context as { roamingSettings?: SettingsStore } | undefined)?.roamingSettings;
+  return (Office.context as { roamingSettings?: SettingsStore } | undefined)?.roamingSettings ?? browserSettings();
+}
+
+function browserSettings(): SettingsStore | undefined {
+  try {
+    const storage = window.localStorage;
+    return {
+      get: (name) => storage.getItem(name),
+      set: (name, value) => storage.setItem(name, String(value)),
+      saveAsync: (callback) => callback?.({ status: "succeeded" }),
+    };
+  } catch {
+    // Storage can be disabled by policy; the pane then starts in Vietnamese each time.
+    return undefined;
+  }
 }
 
 /** Per unit: the count of each status and which tasks are late. */

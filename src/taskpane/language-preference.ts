@@ -1,9 +1,9 @@
 /**
- * The user's language choice, remembered across sessions in Office's roaming settings (kept per
- * user and add-in, following the user between machines) where the host offers them. Microsoft
- * documents `Office.context.roamingSettings` in the Mailbox requirement set, so Excel may not
- * offer it: then the pane starts in Vietnamese, its default, every time. A preference is not
- * workbook data, so it never goes into the workbook that colleagues share.
+ * The user's language choice, remembered across sessions in a settings store: Office's roaming
+ * settings where the host offers them (Microsoft documents `Office.context.roamingSettings` in the
+ * Mailbox requirement set, so Excel does not), else the pane's browser storage. Without either,
+ * the pane starts in Vietnamese, its default. A preference is not workbook data, so it never goes
+ * into the workbook that colleagues share.
  */
 import type { Language } from "../i18n";
 

@@ -4,3 +4,4 @@ export { ExcelHostError } from "./excel-host-error";
 export { EXCEL_WEB_PAYLOAD_LIMIT, REQUEST_BUDGET_BYTES } from "./request-budget";
 export { textInput, cellInput } from "./cell-input";
 export { isValidExcelSheetName } from "./excel-sheet-name";
+export { excelRunWaitingForCellEdit } from "./excel-run";
