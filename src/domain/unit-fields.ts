@@ -17,10 +17,14 @@ export function checkUnitCode(raw: string, at: Location): FieldCheck<UnitCode> {
   return { ok: true, value: value as UnitCode };
 }
 
-/** Accepts the kind as typed by people: any case, with or without diacritics, or the short forms. */
+/**
+ * Accepts the kind as typed by people: any case, with or without diacritics, or the short forms.
+ * A blank kind is a chi bộ, the commonest kind: the kind only labels a unit, and refusing a unit
+ * for it would stop a build over a detail.
+ */
 export function checkUnitKind(raw: string, at: Location): FieldCheck<UnitKind> {
   const folded = foldVietnamese(raw).replace(/\s+/g, " ").trim();
-  if (folded === "chi bo" || folded === "cb") return { ok: true, value: UNIT_KINDS[0] };
+  if (folded === "" || folded === "chi bo" || folded === "cb") return { ok: true, value: UNIT_KINDS[0] };
   if (folded === "dang bo co so" || folded === "dang bo" || folded === "dbcs") return { ok: true, value: UNIT_KINDS[1] };
   return { ok: false, problem: { key: "units.badKind", params: { value: raw }, at } };
 }

@@ -26,6 +26,11 @@ describe("units CSV", () => {
     expect(result.ok && result.value[0]).toMatchObject({ code: "DV1", name: "Chi bộ Sở Tư pháp", kind: "chi bộ", members: null });
   });
 
+  it("takes a unit without a kind as a chi bộ, as the Đơn vị sheet does", () => {
+    const result = parseUnitsCsv("code,name,kind,head,email,members\nDV1,Chi bộ Sở Tư pháp,,,,\n", "u.csv");
+    expect(result.ok && result.value[0].kind).toBe("chi bộ");
+  });
+
   it("keeps a name that starts with = as plain text", () => {
     const result = parseUnitsCsv('code,name,kind,head,email,members\nDV1,"=HYPERLINK(""http://x"",""y"")",chi bộ,,,3\n', "u.csv");
     expect(result.ok && result.value[0].name).toBe('=HYPERLINK("http://x","y")');

@@ -48,9 +48,7 @@ export function readUnitsSheet(grid: SheetGrid, problems: Problem[]): UnitsRead 
     const code = checkUnitCode(textCell(value(row, "code")) ?? "", at(row, "code"));
     const name = textCell(value(row, "name"));
     if (name === null) rowProblems.push({ key: "units.missingName", at: at(row, "name") });
-    const kindText = textCell(value(row, "kind"));
-    // A unit typed without its kind is taken as a chi bộ, the commonest kind, rather than refused.
-    const kind = kindText === null ? { ok: true as const, value: "chi bộ" as const } : checkUnitKind(kindText, at(row, "kind"));
+    const kind = checkUnitKind(textCell(value(row, "kind")) ?? "", at(row, "kind"));
     const email = checkEmail(textCell(value(row, "email")) ?? "", at(row, "email"));
     const membersValue = value(row, "members");
     const members = checkMembers(typeof membersValue === "number" ? membersValue : textCell(membersValue) ?? "", at(row, "members"));
