@@ -46,7 +46,7 @@ describe("a unit list from rows of cells", () => {
     const result = unitsFromRows(rows, { file: "donvi.xlsx", sheet: "Đơn vị" });
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.map((p) => formatProblem(p))).toEqual([
-      'tệp donvi.xlsx, trang tính "Đơn vị", ô E3: địa chỉ email "khong-phai-email" không hợp lệ',
+      'Tệp donvi.xlsx, trang tính "Đơn vị", ô E3: địa chỉ email "khong-phai-email" không hợp lệ',
     ]);
   });
 
@@ -64,17 +64,17 @@ describe("a unit list from rows of cells", () => {
     const rows = sheetRows(VI_HEADER, ["DV1", "Chi bộ A", "chi bộ", null, null, 4, null, null], ["DV2", "Chi bộ B", "chi bộ", null, null, 4, null, "Đã bỏ"]);
     const result = unitsFromRows(rows, { file: "cu.xlsx", sheet: "Đơn vị" });
     expect(result.ok && result.value.map((u) => u.code)).toEqual(["DV1"]);
-    expect(result.ok && result.warnings.map((w) => formatProblem(w))).toEqual(['tệp cu.xlsx, trang tính "Đơn vị", ô H3: đơn vị DV2 được đánh dấu "Đã bỏ" nên không được nhập']);
+    expect(result.ok && result.warnings.map((w) => formatProblem(w))).toEqual(['Tệp cu.xlsx, trang tính "Đơn vị", ô H3: đơn vị DV2 được đánh dấu "Đã bỏ" nên không được nhập']);
   });
 
   it("names a missing column as the header row names the others", () => {
     const vi = unitsFromRows(sheetRows(["Mã ĐV", "Tên đơn vị", "Loại", "Email", "Số đảng viên"], ["DV1", "A", "chi bộ", null, 1]), { file: "a.xlsx", sheet: "Đơn vị" });
     expect(!vi.ok && formatProblem(vi.problems[0])).toBe(
-      'tệp a.xlsx, trang tính "Đơn vị", dòng 1: dòng tiêu đề thiếu cột "Bí thư/Người đứng đầu" (cần: Mã ĐV, Tên đơn vị, Loại, Bí thư/Người đứng đầu, Email, Số đảng viên)',
+      'Tệp a.xlsx, trang tính "Đơn vị", dòng 1: dòng tiêu đề thiếu cột "Bí thư/Người đứng đầu" (cần: Mã ĐV, Tên đơn vị, Loại, Bí thư/Người đứng đầu, Email, Số đảng viên)',
     );
     const none = unitsFromRows(sheetRows([], ["Danh sách"], ["DV1", "A"]), { file: "b.xlsx", sheet: "Trang1" });
     expect(!none.ok && formatProblem(none.problems[0], "en")).toBe(
-      'file b.xlsx, sheet "Trang1", line 2: no header row with columns code and name (or Mã ĐV and Tên đơn vị) in the first 10 rows',
+      'File b.xlsx, sheet "Trang1", line 2: no header row with columns code and name (or Mã ĐV and Tên đơn vị) in the first 10 rows',
     );
   });
 

@@ -47,11 +47,11 @@ describe("units CSV", () => {
     expect(result.ok).toBe(false);
     const messages = result.ok ? [] : result.problems.map((p) => formatProblem(p));
     expect(messages).toEqual([
-      'tệp donvi.csv, dòng 3: mã đơn vị "DV 2" không hợp lệ (chỉ chữ không dấu, số, - và _, tối đa 20 ký tự)',
-      'tệp donvi.csv, dòng 4: loại đơn vị "tổ đảng" không hợp lệ (chi bộ hoặc đảng bộ cơ sở)',
-      'tệp donvi.csv, dòng 4: địa chỉ email "khong-email" không hợp lệ',
-      'tệp donvi.csv, dòng 4: số đảng viên "mười" phải là số nguyên không âm',
-      'tệp donvi.csv, dòng 4: mã đơn vị "DV1" bị trùng (đã có ở dòng 2)',
+      'Tệp donvi.csv, dòng 3: mã đơn vị "DV 2" không hợp lệ (chỉ chữ không dấu, số, - và _, tối đa 20 ký tự)',
+      'Tệp donvi.csv, dòng 4: loại đơn vị "tổ đảng" không hợp lệ (chi bộ hoặc đảng bộ cơ sở)',
+      'Tệp donvi.csv, dòng 4: địa chỉ email "khong-email" không hợp lệ',
+      'Tệp donvi.csv, dòng 4: số đảng viên "mười" phải là số nguyên không âm',
+      'Tệp donvi.csv, dòng 4: mã đơn vị "DV1" bị trùng (đã có ở dòng 2)',
     ]);
   });
 
@@ -64,7 +64,7 @@ describe("units CSV", () => {
   it("says so when the columns are separated by semicolons, as Excel saves CSV under some regional settings", () => {
     const result = parseUnitsCsv("\uFEFFcode;name;kind;head;email;members\r\nDV1;Chi bộ A;chi bộ;;;3\r\n", "excel.csv");
     expect(!result.ok && result.problems.map((p) => formatProblem(p))).toEqual([
-      "tệp excel.csv, dòng 1: các cột được ngăn bằng dấu chấm phẩy (;), không phải dấu phẩy; hãy lưu lại tệp dạng CSV ngăn bằng dấu phẩy, hoặc mở tệp .xlsx",
+      "Tệp excel.csv, dòng 1: các cột được ngăn bằng dấu chấm phẩy (;), không phải dấu phẩy; hãy lưu lại tệp dạng CSV ngăn bằng dấu phẩy, hoặc mở tệp .xlsx",
     ]);
     // A semicolon inside a comma-separated field is just text.
     expect(parseUnitsCsv('code,name,kind,head,email,members\nDV1,"Chi bộ A; B",chi bộ,,,1\n', "ok.csv").ok).toBe(true);
@@ -73,7 +73,7 @@ describe("units CSV", () => {
   it("reports a missing header column and an unclosed quote with their line", () => {
     const missing = parseUnitsCsv("code,name,kind\nDV1,A,chi bộ\n", "a.csv");
     expect(!missing.ok && formatProblem(missing.problems[0], "en")).toBe(
-      'file a.csv, line 1: the header row lacks column "head" (expected: code,name,kind,head,email,members)',
+      'File a.csv, line 1: the header row lacks column "head" (expected: code,name,kind,head,email,members)',
     );
     const unclosed = parseUnitsCsv('code,name,kind,head,email,members\nDV1,"Chi bộ A,chi bộ,,,1\n', "b.csv");
     expect(!unclosed.ok && unclosed.problems[0].at).toEqual({ file: "b.csv", line: 2 });

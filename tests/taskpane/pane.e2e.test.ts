@@ -210,8 +210,8 @@ describe("the task pane in (emulated) Excel", () => {
     const before = await workbookView();
     await pickFile("Mở tệp .csv hoặc .xlsx", { name: "don-vi-moi.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
     await page.getByText("Tệp don-vi-moi.xlsx có 2 lỗi nên chưa ghi gì.", { exact: false }).waitFor({ timeout: 30000 });
-    await page.getByText('tệp don-vi-moi.xlsx, trang tính "Đơn vị", ô E5: địa chỉ email "cdbp(at)binhphuoc" không hợp lệ').waitFor();
-    await page.getByText('tệp don-vi-moi.xlsx, trang tính "Đơn vị", ô C6: loại đơn vị "tổ đảng" không hợp lệ', { exact: false }).waitFor();
+    await page.getByText('Tệp don-vi-moi.xlsx, trang tính "Đơn vị", ô E5: địa chỉ email "cdbp(at)binhphuoc" không hợp lệ').waitFor();
+    await page.getByText('Tệp don-vi-moi.xlsx, trang tính "Đơn vị", ô C6: loại đơn vị "tổ đảng" không hợp lệ', { exact: false }).waitFor();
     expect(await page.getByRole("button", { name: "Ghi vào trang Đơn vị" }).count()).toBe(0);
     const after = await workbookView();
     expect(after.stats.syncs).toBe(before.stats.syncs);

@@ -63,7 +63,7 @@ describe("reading a unit list file the user picked", () => {
       sheet.addRow(["DV1", "=1+1", "chi bộ", null, "sai email", 3]);
     });
     const read = await readUnitsFile(picked("moi.xlsx", bytes));
-    expect(read.ok ? [] : read.problems.map((p) => formatProblem(p))).toEqual(['tệp moi.xlsx, trang tính "Đơn vị", ô E2: địa chỉ email "sai email" không hợp lệ']);
+    expect(read.ok ? [] : read.problems.map((p) => formatProblem(p))).toEqual(['Tệp moi.xlsx, trang tính "Đơn vị", ô E2: địa chỉ email "sai email" không hợp lệ']);
   });
 
   it("reads a CSV saved by Excel as CSV UTF-8 (with a byte-order mark)", async () => {
@@ -74,7 +74,7 @@ describe("reading a unit list file the user picked", () => {
 
   it("refuses other files, and a damaged .xlsx, with the file's name", async () => {
     const txt = await readUnitsFile(picked("units.txt", Buffer.from("code,name")));
-    expect(!txt.ok && formatProblem(txt.problems[0])).toBe("tệp units.txt: Tệp units.txt không phải .csv hoặc .xlsx.");
+    expect(!txt.ok && formatProblem(txt.problems[0])).toBe("Tệp units.txt: Tệp units.txt không phải .csv hoặc .xlsx.");
     const broken = await readUnitsFile(picked("hong.xlsx", Buffer.from("PK not really a zip")));
     expect(!broken.ok && broken.problems[0]).toMatchObject({ key: "file.unreadable", params: { file: "hong.xlsx" } });
   });

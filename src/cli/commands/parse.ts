@@ -4,7 +4,8 @@
  * (docs/plan-json.md) for `plan-tracker build`.
  */
 import { formatVietnameseDate } from "../../domain/calendar-date";
-import { parsePlanTextDetailed, renderProblem } from "../../domain/plan-text/parse-plan";
+import { parsePlanTextDetailed } from "../../domain/plan-text/parse-plan";
+import { formatProblem } from "../../i18n";
 import type { Problem } from "../../domain/result";
 import type { Plan } from "../../domain/types";
 import { t, type MessageKey } from "../../i18n/messages";
@@ -18,11 +19,6 @@ const TASK_TEXT_WIDTH = 100;
 function shorten(text: string): string {
   const flat = text.replace(/\s+/gu, " ").trim();
   return flat.length <= TASK_TEXT_WIDTH ? flat : `${flat.slice(0, TASK_TEXT_WIDTH - 1)}…`;
-}
-
-function located(problem: Problem, lang: CliIo["lang"]): string {
-  const message = t(problem.key, problem.params ?? {}, lang);
-  return problem.at?.file ? `${problem.at.file}: ${message}` : message;
 }
 
 export function planSummary(plan: Plan, problems: Problem[], lang: CliIo["lang"]): string {
@@ -55,7 +51,7 @@ export function planSummary(plan: Plan, problems: Problem[], lang: CliIo["lang"]
   lines.push(say("parse.summary.recipients", { count: plan.recipients.length }));
   if (problems.length > 0) {
     lines.push(say("parse.summary.warnings", { count: problems.length }));
-    for (const problem of problems) lines.push(`  - ${renderProblem(problem, lang)}`);
+    for (const problem of problems) lines.push(`  - ${formatProblem(problem, lang)}`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -89,7 +85,7 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
 
   const text = await planTextFromFile(name, bytes);
   if (!text.ok) {
-    for (const problem of text.problems) io.stderr(`${located(problem, io.lang)}\n`);
+    for (const problem of text.problems) io.stderr(`${formatProblem(problem, io.lang)}\n`);
     return EXIT_BAD_INPUT;
   }
 

@@ -3,7 +3,7 @@
  * Never throws: whatever it cannot read with certainty becomes a problem (catalog key and
  * source line) and, rendered in Vietnamese, one of the plan's `warnings`.
  */
-import { t } from "../../i18n/messages";
+import { formatProblem } from "../../i18n/format-problem";
 import type { Problem } from "../result";
 import type { Plan } from "../types";
 import { closingStart, readClosing } from "./closing";
@@ -19,11 +19,6 @@ export interface DetailedParse {
 }
 
 /** A problem as a human-readable sentence: "Dòng 12: …". */
-export function renderProblem(problem: Problem, lang: "vi" | "en" = "vi"): string {
-  const message = t(problem.key, problem.params ?? {}, lang);
-  return problem.at?.line !== undefined ? t("planText.atLine", { line: problem.at.line, message }, lang) : message;
-}
-
 export function parsePlanTextDetailed(text: string): DetailedParse {
   const lines = normalizeLines(typeof text === "string" ? text : "");
   const header = readHeader(lines);
@@ -52,7 +47,7 @@ export function parsePlanTextDetailed(text: string): DetailedParse {
     tasks,
     signer: closing.signer,
     recipients: closing.recipients,
-    warnings: problems.map((p) => renderProblem(p)),
+    warnings: problems.map((p) => formatProblem(p)),
   };
   return { plan, problems };
 }

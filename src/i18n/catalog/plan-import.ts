@@ -2,10 +2,6 @@ import type { CatalogSection } from "../catalog-section";
 
 /** Messages about reading a plan: from the document's text (parse) and from plan JSON (build). */
 export const planImportMessages = {
-  "planText.atLine": {
-    vi: "Dòng {line}: {message}",
-    en: "Line {line}: {message}",
-  },
   "planText.noDocNumber": {
     vi: "không tìm thấy số và ký hiệu văn bản (dòng \"Số …-KH/…\")",
     en: "no document number found (the \"Số …-KH/…\" line)",
