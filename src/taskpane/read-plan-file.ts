@@ -9,7 +9,7 @@ import { decodeText, fileExtension, type PickedFile } from "./picked-file";
 export async function readPlanFile(file: PickedFile): Promise<Result<string>> {
   const extension = fileExtension(file.name);
   if (extension !== "txt" && extension !== "docx") {
-    return fail({ key: "pane.plan.fileUnsupported", params: { file: file.name }, at: { file: file.name } });
+    return fail({ key: "pane.plan.fileUnsupported", params: { file: file.name } });
   }
   try {
     const bytes = await file.arrayBuffer();

@@ -20,7 +20,7 @@ const UNITS_SHEET = "đơn vị";
 export async function readUnitsFile(file: PickedFile): Promise<Result<Unit[]>> {
   const extension = fileExtension(file.name);
   if (extension !== "csv" && extension !== "xlsx") {
-    return fail({ key: "pane.units.fileUnsupported", params: { file: file.name }, at: { file: file.name } });
+    return fail({ key: "pane.units.fileUnsupported", params: { file: file.name } });
   }
   let bytes: ArrayBuffer;
   let rows: { sheet: string; rows: SourceRow[] } | null = null;
@@ -31,7 +31,7 @@ export async function readUnitsFile(file: PickedFile): Promise<Result<Unit[]>> {
     return fail({ key: "file.unreadable", params: { file: file.name, reason: error instanceof Error ? error.message : String(error) } });
   }
   if (extension === "csv") return parseUnitsCsv(decodeText(bytes), file.name);
-  if (!rows) return fail({ key: "pane.units.noSheet", params: { file: file.name }, at: { file: file.name } });
+  if (!rows) return fail({ key: "pane.units.noSheet", params: { file: file.name } });
   return unitsFromRows(rows.rows, { file: file.name, sheet: rows.sheet });
 }
 

@@ -30,7 +30,7 @@ describe("reading a plan file", () => {
 
   it("refuses a file that is neither .txt nor .docx, naming it", async () => {
     const result = await readPlanFile(file("ke-hoach.pdf", new Uint8Array([0x25, 0x50])));
-    expect(result).toEqual({ ok: false, problems: [{ key: "pane.plan.fileUnsupported", params: { file: "ke-hoach.pdf" }, at: { file: "ke-hoach.pdf" } }] });
+    expect(result).toEqual({ ok: false, problems: [{ key: "pane.plan.fileUnsupported", params: { file: "ke-hoach.pdf" } }] });
   });
 
   it("reports a .docx that is not a Word file instead of throwing", async () => {

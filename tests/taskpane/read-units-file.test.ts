@@ -74,7 +74,7 @@ describe("reading a unit list file the user picked", () => {
 
   it("refuses other files, and a damaged .xlsx, with the file's name", async () => {
     const txt = await readUnitsFile(picked("units.txt", Buffer.from("code,name")));
-    expect(!txt.ok && formatProblem(txt.problems[0])).toBe("Tệp units.txt: Tệp units.txt không phải .csv hoặc .xlsx.");
+    expect(!txt.ok && formatProblem(txt.problems[0])).toBe("Tệp units.txt không phải .csv hoặc .xlsx.");
     const broken = await readUnitsFile(picked("hong.xlsx", Buffer.from("PK not really a zip")));
     expect(!broken.ok && broken.problems[0]).toMatchObject({ key: "file.unreadable", params: { file: "hong.xlsx" } });
   });
