@@ -88,6 +88,21 @@ export interface Plan {
   warnings?: string[];
 }
 
+/** A plan with nothing in it yet: what the Kế hoạch sheet and the pane's form start from. */
+export const emptyPlan = (): Plan => ({
+  docNumber: "",
+  kind: "KH",
+  issuedOn: null,
+  place: null,
+  parentIssuer: null,
+  issuer: null,
+  subject: "",
+  references: [],
+  tasks: [],
+  signer: null,
+  recipients: [],
+});
+
 export const UNIT_KINDS = ["chi bộ", "đảng bộ cơ sở"] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 

@@ -1,5 +1,5 @@
 /** The one door from the pane and the CLI to a workbook, whichever host holds it. */
-export { buildTracker, checkDeadlines, createInputSheets, savePlan, saveUnits, readWorkbookInputs, EMPTY_PLAN } from "./tracker";
+export { buildTracker, checkDeadlines, createInputSheets, savePlan, saveUnits, readWorkbookInputs } from "./tracker";
 export type { BuildInput, CheckOptions, WorkbookInputs } from "./tracker";
 export { readTrackerFrom, type TrackerReading } from "./read";
 export type { CheckReport, CheckRow, UnitCheck } from "../domain/tracker-check";

@@ -6,7 +6,7 @@
 import { fail, ok, type Problem, type Result } from "../domain/result";
 import type { BuildReport, TrackerState } from "../domain/tracker";
 import { checkTracker, type CheckReport } from "../domain/tracker-check";
-import type { IsoDate, Plan, Unit } from "../domain/types";
+import { emptyPlan, type IsoDate, type Plan, type Unit } from "../domain/types";
 import { planSavePlan, planTrackerBuild, planUnitsSheet, unitTabColor } from "../layout/tracker";
 import type { WorkbookOp } from "../layout/sheet-spec";
 import type { WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
@@ -118,27 +118,12 @@ export async function saveUnits(host: WorkbookHost, units: Unit[]): Promise<Resu
   return failure ? fail(...failure) : ok(undefined);
 }
 
-/** An empty plan for the pane's first step: the Kế hoạch sheet to fill in by hand or by import. */
-export const EMPTY_PLAN: Plan = {
-  docNumber: "",
-  kind: "KH",
-  issuedOn: null,
-  place: null,
-  parentIssuer: null,
-  issuer: null,
-  subject: "",
-  references: [],
-  tasks: [],
-  signer: null,
-  recipients: [],
-};
-
 /** Creates the empty Kế hoạch and Đơn vị sheets for users to fill before the first build. */
 export async function createInputSheets(host: WorkbookHost): Promise<Result<void>> {
   const reading = await readTrackerFrom(host);
   const blocking = unreadableTracker(reading);
   if (blocking) return fail(...blocking);
-  const plan = planSavePlan(reading.state?.plan ?? EMPTY_PLAN, reading.state);
+  const plan = planSavePlan(reading.state?.plan ?? emptyPlan(), reading.state);
   const failure = await applyChange(host, reading.latest, plan.ops, plan.dropTemplates);
   if (failure) return fail(...failure);
   const afterPlan = await readTrackerFrom(host);

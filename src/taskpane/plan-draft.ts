@@ -55,20 +55,6 @@ const TYPED_DATE = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/;
 let nextId = 0;
 const newId = (): string => `t${++nextId}`;
 
-export const emptyPlan = (): Plan => ({
-  docNumber: "",
-  kind: "KH",
-  issuedOn: null,
-  place: null,
-  parentIssuer: null,
-  issuer: null,
-  subject: "",
-  references: [],
-  tasks: [],
-  signer: null,
-  recipients: [],
-});
-
 export function toDraft(plan: Plan): PlanDraft {
   return {
     docNumber: plan.docNumber,

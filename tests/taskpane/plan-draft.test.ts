@@ -1,5 +1,6 @@
 import type { IsoDate, Plan, TaskCode } from "../../src/domain/types";
-import { emptyPlan, fromDraft, newTask, readTypedDate, toDraft } from "../../src/taskpane/plan-draft";
+import { emptyPlan } from "../../src/domain/types";
+import { fromDraft, newTask, readTypedDate, toDraft } from "../../src/taskpane/plan-draft";
 
 const plan: Plan = {
   docNumber: "13-KH/ĐUK",

@@ -10,7 +10,8 @@ import { Notice } from "../components/notice";
 import { ProblemList } from "../components/problem-list";
 import { useText } from "../language";
 import type { PaneEngine } from "../pane-engine";
-import { emptyPlan, fromDraft, toDraft, type DraftErrors, type PlanDraft } from "../plan-draft";
+import { emptyPlan } from "../../domain/types";
+import { fromDraft, toDraft, type DraftErrors, type PlanDraft } from "../plan-draft";
 import { readPlanFile } from "../read-plan-file";
 import { PlanForm } from "./plan-form";
 
