@@ -61,6 +61,23 @@ describe("plan-tracker build and check", () => {
     expect(again.stdout).not.toContain("Đã thêm");
   });
 
+  it("keeps the tracker's columns and settings when a later plan asks for others, and says so", async () => {
+    const out = path.join(dir, "tracker.xlsx");
+    await cli("build", "--plan", plan, "--units", units, "--out", out, "--today", "2019-12-16");
+    const later = JSON.parse(await fs.readFile(plan, "utf8"));
+    later.measures = [{ key: "attended", label: "Số người dự", kind: "number" }];
+    later.settings = { dueSoonDays: 3 };
+    const laterFile = path.join(dir, "plan-later.json");
+    await fs.writeFile(laterFile, JSON.stringify(later));
+    const again = await cli("build", "--plan", laterFile, "--units", units, "--out", out, "--today", "2019-12-16");
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('Kế hoạch mới có các chỉ tiêu "Số người dự" nhưng sổ theo dõi giữ nguyên các cột đã có');
+    expect(again.stderr).toContain("Số ngày báo trước trên trang Kế hoạch được giữ nguyên");
+    const check = JSON.parse((await cli("check", out, "--as-of", "2019-12-16", "--json")).stdout) as CheckReport;
+    // Still the sheet's 7-day window: NV05 (due 20/12) is due soon on 16/12.
+    expect(check.rows.find((r) => r.unit === "DV001" && r.task === "NV05")?.result).toBe("Sắp đến hạn");
+  });
+
   it("names the file and the JSON field of a bad plan, writes no file, exits 1", async () => {
     const bad = path.join(dir, "plan.json");
     const json = JSON.parse(await fs.readFile(plan, "utf8"));

@@ -157,6 +157,22 @@ export const trackerMessages = {
     vi: "Hai mã đơn vị \"{first}\" và \"{second}\" chỉ khác nhau chữ hoa/thường; Excel coi là một",
     en: "Unit codes \"{first}\" and \"{second}\" differ only in case, which Excel treats as the same",
   },
+  "tracker.build.measuresKept": {
+    vi: "Kế hoạch mới có các chỉ tiêu \"{asked}\" nhưng sổ theo dõi giữ nguyên các cột đã có (\"{kept}\") để không mất số liệu đơn vị đã nhập",
+    en: "The new plan has the measures \"{asked}\" but the tracker keeps its columns (\"{kept}\") so that no unit's figures are lost",
+  },
+  "tracker.build.dueSoonDaysKept": {
+    vi: "Số ngày báo trước trên trang Kế hoạch được giữ nguyên; sửa trực tiếp trên trang nếu cần đổi",
+    en: "The due-soon days on the Kế hoạch sheet are kept; change them on the sheet if needed",
+  },
+  "tracker.build.workingDaysKept": {
+    vi: "Cài đặt \"Tính theo ngày làm việc\" trên trang Kế hoạch được giữ nguyên; sửa trực tiếp trên trang nếu cần đổi",
+    en: "The working-days setting on the Kế hoạch sheet is kept; change it on the sheet if needed",
+  },
+  "tracker.build.shiftDeadlineKept": {
+    vi: "Cài đặt dời hạn rơi vào ngày nghỉ trên trang Kế hoạch được giữ nguyên; sửa trực tiếp trên trang nếu cần đổi",
+    en: "The setting that moves deadlines off rest days on the Kế hoạch sheet is kept; change it on the sheet if needed",
+  },
   "tracker.build.duplicateTask": { vi: "Mã nhiệm vụ \"{code}\" bị trùng trong kế hoạch", en: "Task code \"{code}\" appears twice in the plan" },
   "tracker.build.duplicateUnit": { vi: "Mã đơn vị \"{code}\" bị trùng", en: "Unit code \"{code}\" appears twice" },
 } satisfies CatalogSection;

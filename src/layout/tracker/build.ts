@@ -12,7 +12,9 @@ import { BLANK, dateCell, deadlineStatus } from "../../domain/deadline";
 import { mergeTracker, type TaskPlacement, type UnitPlacement } from "../../domain/rebuild/merge";
 import { sheetNameKey } from "../../domain/sheet-name";
 import type { BuildReport, TrackerState, UnitSheetPositions } from "../../domain/tracker";
-import { DEFAULT_MEASURES, type IsoDate, type Measure, type Plan, type Task, type Unit, type UnitCode } from "../../domain/types";
+import type { Problem } from "../../domain/result";
+import type { MessageKey } from "../../i18n/messages";
+import { DEFAULT_MEASURES, type IsoDate, type Measure, type Plan, type PlanSettings, type Task, type Unit, type UnitCode } from "../../domain/types";
 import type { NameSpec, SheetContent, WorkbookChange, WorkbookOp } from "../sheet-spec";
 import { range } from "./a1";
 import { text } from "./cells";
@@ -182,6 +184,29 @@ function orderAfterAdding(existingOrder: readonly string[], unitSheets: Readonly
   return order;
 }
 
+/**
+ * A later plan may bring other measures or settings than the tracker has. The tracker keeps its
+ * own — columns hold what units typed, and the settings on Kế hoạch are the users' to change —
+ * and says so, rather than ignoring the plan silently.
+ */
+function keptFromSheets(plan: Plan, existing: TrackerState, measures: readonly Measure[]): Problem[] {
+  const problems: Problem[] = [];
+  const describe = (list: readonly Measure[]) => list.map((m) => m.label).join(", ");
+  if (plan.measures && describe(plan.measures) !== describe(measures)) {
+    problems.push({ key: "tracker.build.measuresKept", params: { kept: describe(measures), asked: describe(plan.measures) } });
+  }
+  const sheet = existing.settings;
+  const asked = plan.settings ?? {};
+  const differs = (Object.keys(asked) as Array<keyof PlanSettings>).filter((k) => asked[k] !== undefined && asked[k] !== sheet[k]);
+  const kept: Record<keyof PlanSettings, MessageKey> = {
+    dueSoonDays: "tracker.build.dueSoonDaysKept",
+    workingDays: "tracker.build.workingDaysKept",
+    shiftDeadlineToWorkingDay: "tracker.build.shiftDeadlineKept",
+  };
+  for (const setting of differs) problems.push({ key: kept[setting] });
+  return problems;
+}
+
 export function planTrackerBuild(input: TrackerBuildInput): TrackerBuild {
   const plan = normalizePlan(input.plan);
   const units = input.units.map(normalizeUnit);
@@ -189,6 +214,7 @@ export function planTrackerBuild(input: TrackerBuildInput): TrackerBuild {
   const merge = mergeTracker(plan, units, existing, reservedSheetNames());
   const report = merge.report;
   const measures = existing?.plan.measures ?? plan.measures ?? [...DEFAULT_MEASURES];
+  if (existing) report.problems.push(...keptFromSheets(plan, existing, measures));
   const tasks = activeTasks(merge.tasks);
   const tables = tableNames(merge.units, existing);
   const names = trackerSheetNames();
