@@ -3,6 +3,7 @@
  * by header text and rows by codes); writers use them for new sheets.
  */
 import { t } from "../../i18n/messages";
+import type { CellStyle } from "../sheet-spec";
 
 export const SCHEMA_VERSION = 1;
 /** Very hidden: the stable keys (DESIGN §3). Not translated: it is the add-in's, not the user's. */
@@ -59,6 +60,15 @@ export const COLORS = {
   lockedFill: "#F2F2F2",
   removedFont: "#808080",
 } as const;
+
+/** The header row of every table the tracker writes: white bold on dark blue, wrapped, centred. */
+export const TABLE_HEADER_STYLE: CellStyle = {
+  font: { bold: true, color: COLORS.headerFont },
+  fill: COLORS.headerFill,
+  wrap: true,
+  vertical: "center",
+  horizontal: "center",
+};
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const PERCENT_FORMAT = "0.0%";

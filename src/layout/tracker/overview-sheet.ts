@@ -14,7 +14,7 @@ import type { CellContent, ConditionalFormatSpec, HyperlinkSpec, SheetSpec } fro
 import { cell, columnLetters, range } from "./a1";
 import { blank, formula, text } from "./cells";
 import { NAMES, unitChecksName, unitCodesName, unitMeasureName } from "./defined-names";
-import { COLORS, DATE_FORMAT, PERCENT_FORMAT, trackerSheetNames } from "./geometry";
+import { DATE_FORMAT, PERCENT_FORMAT, trackerSheetNames, TABLE_HEADER_STYLE } from "./geometry";
 import { DONE_STATUSES, DUE_SOON, LATE, NOT_APPLICABLE, statusFormats } from "./status-formulas";
 
 export interface OverviewInput {
@@ -129,7 +129,7 @@ export function overviewSheet({ tasks, units, measures }: OverviewInput): SheetS
     target: { sheet, cell: "A1" },
     tooltip: sheet,
   }));
-  const header = { font: { bold: true, color: COLORS.headerFont }, fill: COLORS.headerFill, wrap: true, vertical: "center" as const, horizontal: "center" as const };
+  const header = TABLE_HEADER_STYLE;
 
   return {
     name: trackerSheetNames().overview,

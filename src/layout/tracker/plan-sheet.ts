@@ -10,7 +10,7 @@ import type { CellContent, SheetContent, SheetSpec, StyledRange } from "../sheet
 import { cell, columnLetters, range } from "./a1";
 import { blank, date, sameContent, text } from "./cells";
 import { planColumns } from "./columns";
-import { COLORS, DATE_FORMAT, PLAN_LAYOUT, ROW_CAPACITY, trackerSheetNames } from "./geometry";
+import { COLORS, DATE_FORMAT, PLAN_LAYOUT, ROW_CAPACITY, trackerSheetNames, TABLE_HEADER_STYLE } from "./geometry";
 import { AS_OF_TODAY, PLAN_FIELDS, SETTING_FIELDS, planFieldContent, settingContent, type PlanField } from "./plan-fields";
 import { wrappedRowHeight } from "./row-height";
 import { rowBlocks } from "./unit-sheet";
@@ -31,10 +31,6 @@ export function taskCells(task: Task, removed: boolean): Map<string, CellContent
     ["section", text(task.section)],
     ["flag", removed ? text(t("tracker.flag.removed")) : blank],
   ]);
-}
-
-function headerStyle(): StyledRange["style"] {
-  return { font: { bold: true, color: COLORS.headerFont }, fill: COLORS.headerFill, wrap: true, vertical: "center", horizontal: "center" };
 }
 
 /** The whole sheet for a fresh tracker; `placements` in plan order (removed ones flagged). */
@@ -76,7 +72,7 @@ export function planSheet(plan: Plan, placements: readonly TaskPlacement[]): She
       { range: cell(L.settingsLabelColumn, L.firstFieldRow), style: { font: { bold: true } } },
       { range: range(L.settingsLabelColumn, settingRow(0), L.settingsLabelColumn, settingRow(3)), style: { font: { bold: true }, fill: COLORS.labelFill, wrap: true } },
       { range: cell(L.settingsValueColumn, settingRow(3)), style: { numberFormat: DATE_FORMAT, horizontal: "left" } },
-      { range: range(1, L.headerRow, columns.length, L.headerRow), style: headerStyle() },
+      { range: range(1, L.headerRow, columns.length, L.headerRow), style: TABLE_HEADER_STYLE },
       // Tall wrapped task texts: every cell of a row starts at the top, beside its text.
       { range: range(1, firstTaskRow, columns.length, L.headerRow + ROW_CAPACITY), style: { vertical: "top" } },
       ...columns.flatMap((c, i): StyledRange[] => [

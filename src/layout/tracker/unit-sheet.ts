@@ -12,7 +12,7 @@ import { cell, columnLetters, range } from "./a1";
 import { blank, date, formula, num, text } from "./cells";
 import { defaultPositions, unitSheetColumns, type ColumnDef, measureKey } from "./columns";
 import { NAMES } from "./defined-names";
-import { COLORS, DATE_FORMAT, ROW_CAPACITY, TEMPLATE_SHEET, UNIT_SHEET_LAYOUT, trackerSheetNames } from "./geometry";
+import { COLORS, DATE_FORMAT, ROW_CAPACITY, TEMPLATE_SHEET, UNIT_SHEET_LAYOUT, trackerSheetNames, TABLE_HEADER_STYLE } from "./geometry";
 import { wrappedRowHeight } from "./row-height";
 import { checkFormula, daysFormula, effectiveDeadlineCell, statusFormats } from "./status-formulas";
 
@@ -185,7 +185,7 @@ function templateStyles(columns: readonly ColumnDef[], lastTaskRow: number): Sty
     { range: cell(UNIT_SHEET_LAYOUT.linkColumn, UNIT_SHEET_LAYOUT.codeRow), style: { font: { color: "#0563C1", underline: true } } },
     {
       range: range(1, UNIT_SHEET_LAYOUT.headerRow, width, UNIT_SHEET_LAYOUT.headerRow),
-      style: { font: { bold: true, color: COLORS.headerFont }, fill: COLORS.headerFill, wrap: true, vertical: "center", horizontal: "center" },
+      style: TABLE_HEADER_STYLE,
     },
     ...taskRowStyles(columns, defaultPositions(columns), firstRow, firstRow + styledRowCount(lastTaskRow - firstRow + 1) - 1),
   ];

@@ -10,7 +10,7 @@ import type { CellContent, HyperlinkSpec, SheetContent, SheetSpec } from "../she
 import { cell, columnLetters, range } from "./a1";
 import { blank, num, sameContent, text } from "./cells";
 import { unitListColumns } from "./columns";
-import { COLORS, ROW_CAPACITY, UNITS_LAYOUT, trackerSheetNames } from "./geometry";
+import { COLORS, ROW_CAPACITY, UNITS_LAYOUT, trackerSheetNames, TABLE_HEADER_STYLE } from "./geometry";
 import { tableSpan } from "./plan-sheet";
 import { rowBlocks } from "./unit-sheet";
 
@@ -59,7 +59,7 @@ export function unitsSheet(placements: readonly UnitPlacement[]): SheetSpec {
       { range: cell(1, L.hintRow), style: { font: { italic: true, color: "#595959" } } },
       {
         range: range(1, L.headerRow, columns.length, L.headerRow),
-        style: { font: { bold: true, color: COLORS.headerFont }, fill: COLORS.headerFill, wrap: true, vertical: "center", horizontal: "center" },
+        style: TABLE_HEADER_STYLE,
       },
       { range: capacity("name"), style: { wrap: true, vertical: "top" } },
       { range: capacity("members"), style: { numberFormat: "#,##0" } },

@@ -14,6 +14,7 @@ import { emptyPlan } from "../../domain/types";
 import { fromDraft, toDraft, type DraftErrors, type PlanDraft } from "../plan-draft";
 import { readPlanFile } from "../read-plan-file";
 import { PlanForm } from "./plan-form";
+import { HiddenFileInput } from "../components/hidden-file-input";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,7 +29,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  hiddenInput: { display: "none" },
   intro: { margin: 0 },
 });
 
@@ -120,16 +120,7 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
             </Button>
             <Button onClick={() => fileInput.current?.click()}>{text("pane.plan.openFile")}</Button>
             <Button onClick={() => { setDraft(toDraft(emptyPlan())); setOutcome(null); setProblems([]); }}>{text("pane.plan.fromScratch")}</Button>
-            <input
-              ref={fileInput}
-              className={styles.hiddenInput}
-              type="file"
-              accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-              onChange={(e) => {
-                void openFile(e.target.files?.[0]);
-                e.target.value = "";
-              }}
-            />
+            <HiddenFileInput ref={fileInput} accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onPick={(file) => void openFile(file)} />
           </div>
           {busy && <Busy />}
         </>

@@ -15,6 +15,7 @@ import { useText } from "../language";
 import type { PaneEngine, WorkbookState } from "../pane-engine";
 import { changesSheet, planUnitImport, type UnitImportPlan } from "../unit-import-plan";
 import { UnitImportPreview } from "./unit-import-preview";
+import { HiddenFileInput } from "../components/hidden-file-input";
 
 const useStyles = makeStyles({
   view: {
@@ -27,7 +28,6 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  hiddenInput: { display: "none" },
 });
 
 type Stage =
@@ -137,16 +137,7 @@ export function UnitImport({ engine, state, refresh, onWritten, buildLabel, disa
           </div>
         </>
       )}
-      <input
-        ref={fileInput}
-        className={styles.hiddenInput}
-        type="file"
-        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        onChange={(e) => {
-          void openFile(e.target.files?.[0]);
-          e.target.value = "";
-        }}
-      />
+      <HiddenFileInput ref={fileInput} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onPick={(file) => void openFile(file)} />
 
       {error && <Notice intent="error">{text("pane.unexpectedError", { message: error })}</Notice>}
       {stage.kind === "saved" && <Notice intent="success">{text("pane.units.saved", { added: stage.added, updated: stage.updated, action: buildLabel })}</Notice>}
