@@ -5,7 +5,9 @@
 import { t, type Language } from "../i18n";
 import { runBuild } from "./commands/build";
 import { runCheck } from "./commands/check";
+import { runExport } from "./commands/export";
 import { runParse } from "./commands/parse";
+import { runSummary } from "./commands/summary";
 import type { CliIo } from "./io";
 import { nodeIo } from "./node-io";
 import { EXIT } from "./output";
@@ -14,6 +16,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   parse: runParse,
   build: runBuild,
   check: runCheck,
+  summary: runSummary,
+  export: runExport,
 };
 
 /** `--lang en` (or PLAN_TRACKER_LANG=en) switches messages to English; Vietnamese is the default. */

@@ -61,3 +61,18 @@ export function parseCsv(input: string): CsvParse {
   }
   return { ok: true, rows };
 }
+
+/**
+ * Writes records as RFC 4180 CSV with CRLF line ends. Text that a spreadsheet would take for a
+ * formula (=, +, -, @, tab, CR first) gets a leading apostrophe, as OWASP advises for CSV
+ * opened in Excel; numbers are written as they are.
+ */
+export function formatCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  const field = (value: string | number | null): string => {
+    if (value === null) return "";
+    if (typeof value === "number") return String(value);
+    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  return rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+}

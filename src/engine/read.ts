@@ -3,7 +3,7 @@
  */
 import type { TrackerRead } from "../layout/tracker";
 import { readTracker, trackerFirstReads, trackerSecondReads } from "../layout/tracker";
-import type { WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
+import type { ReadRequest, WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
 
 export interface TrackerReading extends TrackerRead {
   first: WorkbookSnapshot;
@@ -11,8 +11,9 @@ export interface TrackerReading extends TrackerRead {
   latest: WorkbookSnapshot;
 }
 
-export async function readTrackerFrom(host: WorkbookHost): Promise<TrackerReading> {
-  const first = await host.snapshot(trackerFirstReads());
+/** `extra`: more sheets read with the first snapshot (a report's register), at no extra round trip. */
+export async function readTrackerFrom(host: WorkbookHost, extra: ReadRequest[] = []): Promise<TrackerReading> {
+  const first = await host.snapshot([...trackerFirstReads(), ...extra]);
   const secondReads = trackerSecondReads(first);
   const taken = secondReads.length > 0 ? await host.snapshot(secondReads) : null;
   const second = taken ?? { sheets: first.sheets, ranges: [] };

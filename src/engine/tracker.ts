@@ -9,7 +9,8 @@ import { checkTracker, type CheckReport } from "../domain/tracker-check";
 import { emptyPlan, type IsoDate, type Plan, type Unit } from "../domain/types";
 import { planSavePlan, planTrackerBuild, planUnitsSheet, unitTabColor } from "../layout/tracker";
 import type { WorkbookOp } from "../layout/sheet-spec";
-import type { WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
+import type { WorkbookHost } from "../layout/workbook-host";
+import { applyChange } from "./apply-change";
 import { readTrackerFrom, type TrackerReading } from "./read";
 
 const NOT_A_TRACKER = "tracker.read.notTracker";
@@ -23,25 +24,6 @@ function unreadableTracker(reading: TrackerReading): Problem[] | null {
   if (reading.state) return null;
   const blocking = reading.problems.filter((p) => p.key !== NOT_A_TRACKER);
   return blocking.length > 0 ? blocking : null;
-}
-
-/** Both hosts reject a change they refuse before writing with an error that carries its problems. */
-function rejectedProblems(error: unknown): Problem[] | null {
-  const problems = (error as { problems?: unknown } | null)?.problems;
-  return Array.isArray(problems) && problems.length > 0 ? (problems as Problem[]) : null;
-}
-
-async function applyChange(host: WorkbookHost, known: WorkbookSnapshot, ops: WorkbookOp[], dropTemplates?: string[]): Promise<Problem[] | null> {
-  // Nothing to write: no round trip (a rebuild with nothing new is read-only, DESIGN §8).
-  if (ops.length === 0 && !dropTemplates?.length) return null;
-  try {
-    await host.apply({ ops, dropTemplates }, known);
-    return null;
-  } catch (error) {
-    return (
-      rejectedProblems(error) ?? [{ key: "engine.hostFailed", params: { reason: error instanceof Error ? error.message : String(error) } }]
-    );
-  }
 }
 
 export interface BuildInput {

@@ -13,6 +13,7 @@ import { planImportMessages } from "./catalog/plan-import";
 import { taskpaneMessages } from "./catalog/taskpane";
 import { trackerMessages } from "./catalog/tracker";
 import { deadlineMessages } from "./catalog/deadline";
+import { reportMessages } from "./catalog/report";
 
 export const catalog = {
   ...excelHostMessages,
@@ -25,6 +26,7 @@ export const catalog = {
   ...taskpaneMessages,
   ...deadlineMessages,
   ...trackerMessages,
+  ...reportMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

@@ -148,6 +148,10 @@ export interface PrintSpec {
   margins?: { top: number; bottom: number; left: number; right: number; header?: number; footer?: number };
   centerHorizontally?: boolean;
   printArea?: A1;
+  /** Rows that start a new printed page (manual page breaks above them). */
+  pageBreaks?: number[];
+  /** The page number centred at the top of each page; `skipFirst`: none on page 1 (party documents number from page 2). */
+  pageNumbers?: { skipFirst: boolean };
 }
 
 export interface ProtectionSpec {

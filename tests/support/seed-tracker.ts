@@ -11,7 +11,8 @@ import { parsePlanJson } from "../../src/domain/plan-json";
 import type { TrackerState, UnitTaskEntry } from "../../src/domain/tracker";
 import type { IsoDate, Plan, TaskCode, TaskStatus, Unit, UnitCode } from "../../src/domain/types";
 import { parseUnitsCsv } from "../../src/domain/units-csv";
-import { readTrackerFrom } from "../../src/engine";
+import { buildTracker, readTrackerFrom } from "../../src/engine";
+import { XlsxHost } from "../../src/hosts/xlsx";
 import { cell } from "../../src/layout/tracker/a1";
 import type { CellContent, WorkbookHost, WorkbookOp } from "../../src/layout";
 
@@ -146,4 +147,14 @@ export async function typeEntries(host: WorkbookHost, entries: readonly SeedEntr
     ops.push({ op: "patchSheet", name: sheet.sheet, content: { cells } });
   }
   await host.apply({ ops });
+}
+
+/** Builds the seed tracker (42 units, built on 05/12/2019), types the seed entries and saves it to `file`. */
+export async function writeSeedTracker(file: string, entries: readonly SeedEntry[] = seedEntries()): Promise<void> {
+  const host = XlsxHost.create();
+  const built = await buildTracker(host, { plan: seedPlan(), units: seedUnits(), today: "2019-12-05" as IsoDate });
+  if (!built.ok) throw new Error(JSON.stringify(built.problems));
+  await typeEntries(host, entries);
+  const saved = await host.save(file);
+  if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
 }

@@ -318,6 +318,20 @@ export class SheetContentWriter {
     if (spec.titleRows) layout.setPrintTitleRows(spec.titleRows);
     if (spec.printArea) layout.setPrintArea(spec.printArea);
     if (spec.centerHorizontally !== undefined) layout.centerHorizontally = spec.centerHorizontally;
+    for (const row of spec.pageBreaks ?? []) {
+      // Worksheet.horizontalPageBreaks is ExcelApi 1.9, like pageLayout: a break goes above the row.
+      await this.budget.reserve(estimate(2, 1), 1);
+      this.sheet.horizontalPageBreaks.add(`A${row}`);
+    }
+    if (spec.pageNumbers) {
+      // "&P" is the page number; FirstAndDefault gives page 1 its own (empty) header.
+      const group = layout.headersFooters;
+      const skip = spec.pageNumbers.skipFirst;
+      await this.budget.reserve(estimate(4, 3), 3);
+      group.state = (skip ? "FirstAndDefault" : "Default") as Excel.HeaderFooterState;
+      group.defaultForAllPages.centerHeader = "&P";
+      if (skip) group.firstPage.centerHeader = "";
+    }
     if (spec.margins) {
       const m = spec.margins;
       layout.topMargin = inchesToPoints(m.top);

@@ -82,6 +82,13 @@ export function applyPrint(ws: Worksheet, print: PrintSpec): void {
         }
       : {}),
   };
+  // exceljs puts a manual break below a row: a page that starts at row n breaks after n − 1.
+  for (const row of print.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
+  if (print.pageNumbers) {
+    // "&C&P": the page number centred in the header; differentFirst leaves page 1 without it.
+    const skip = print.pageNumbers.skipFirst;
+    ws.headerFooter = { ...ws.headerFooter, differentFirst: skip, oddHeader: "&C&P", ...(skip ? { firstHeader: "" } : {}) };
+  }
 }
 
 export function applyTabColor(ws: Worksheet, color: string | null): void {

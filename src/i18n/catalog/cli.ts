@@ -9,6 +9,11 @@ export const cliMessages = {
       "  plan-tracker build --plan plan.json --units units.csv --out tracker.xlsx [--today YYYY-MM-DD]",
       "                                                           tạo hoặc cập nhật sổ theo dõi",
       "  plan-tracker check <tracker.xlsx> [--as-of YYYY-MM-DD] [--json]   kiểm tra hạn",
+      "  plan-tracker summary <tracker.xlsx> --period 2019-12|2019-Q4|2019-H1|2019-9M|2019|2019-10-01..2019-12-31",
+      "               [--cutoff calendar|nd09] [--number N | --no-number] [--date YYYY-MM-DD] [--replace]",
+      "               [--out bao-cao.xlsx] [--pdf bao-cao.pdf]        lập báo cáo định kỳ (và tệp gửi)",
+      "  plan-tracker export <tracker.xlsx> [--as-of YYYY-MM-DD] [--format csv|json] [--out tệp]",
+      "                                                           xuất số liệu từng đơn vị × nhiệm vụ",
       "Tuỳ chọn chung: --lang vi|en",
     ].join("\n"),
     en: [
@@ -17,6 +22,11 @@ export const cliMessages = {
       "  plan-tracker build --plan plan.json --units units.csv --out tracker.xlsx [--today YYYY-MM-DD]",
       "                                                           create or update the tracker",
       "  plan-tracker check <tracker.xlsx> [--as-of YYYY-MM-DD] [--json]   deadline statuses",
+      "  plan-tracker summary <tracker.xlsx> --period 2019-12|2019-Q4|2019-H1|2019-9M|2019|2019-10-01..2019-12-31",
+      "               [--cutoff calendar|nd09] [--number N | --no-number] [--date YYYY-MM-DD] [--replace]",
+      "               [--out report.xlsx] [--pdf report.pdf]         periodic report (and the file to send)",
+      "  plan-tracker export <tracker.xlsx> [--as-of YYYY-MM-DD] [--format csv|json] [--out file]",
+      "                                                           figures per unit × task",
       "Common option: --lang vi|en",
     ].join("\n"),
   },
@@ -59,6 +69,38 @@ export const cliMessages = {
   "cli.check.lateUnits": {
     vi: "{count} đơn vị quá hạn (nhiệm vụ, số ngày quá hạn):",
     en: "{count} units late (task, days late):",
+  },
+  "cli.summary.made": {
+    vi: "Đã lập Báo cáo số {number}, {period} (trang \"{sheet}\") trong {file}",
+    en: "Report {number}, {period} (sheet \"{sheet}\") made in {file}",
+  },
+  "cli.summary.replaced": {
+    vi: "Đã lập lại Báo cáo số {number}, {period} (trang \"{sheet}\") trong {file}",
+    en: "Report {number}, {period} (sheet \"{sheet}\") made again in {file}",
+  },
+  "cli.summary.cutoff": {
+    vi: "Số liệu từ ngày {from} đến ngày {to}",
+    en: "Figures from {from} to {to}",
+  },
+  "cli.summary.headline": {
+    vi: "{reported}/{units} đơn vị đã báo cáo; hoàn thành {done}/{applicable} lượt nhiệm vụ ({rate}); {overdue} lượt quá hạn ở {late} đơn vị",
+    en: "{reported}/{units} units reported; {done}/{applicable} assignments completed ({rate}); {overdue} overdue in {late} units",
+  },
+  "cli.summary.useReplace": {
+    vi: "Thêm --replace để lập lại báo cáo kỳ này",
+    en: "Add --replace to make this period's report again",
+  },
+  "cli.summary.fileWritten": {
+    vi: "Đã ghi {file}",
+    en: "Written: {file}",
+  },
+  "cli.summary.noLibreOffice": {
+    vi: "Cần LibreOffice để ghi {file}: cài LibreOffice hoặc bỏ --pdf (mở tệp .xlsx rồi in ra PDF)",
+    en: "LibreOffice is needed to write {file}: install it or leave out --pdf (open the .xlsx and print to PDF)",
+  },
+  "cli.export.badFormat": {
+    vi: "Định dạng \"{value}\" không có: dùng csv hoặc json",
+    en: "Format \"{value}\" is not available: use csv or json",
   },
   "cli.unexpected": {
     vi: "Lỗi không mong đợi: {reason}",

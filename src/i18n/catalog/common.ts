@@ -6,6 +6,10 @@ export const commonMessages = {
     vi: "Không đọc được tệp {file}: {reason}",
     en: "Cannot read file {file}: {reason}",
   },
+  "file.unwritable": {
+    vi: "Không ghi được tệp {file}: {reason}",
+    en: "Cannot write file {file}: {reason}",
+  },
   "file.notFound": {
     vi: "Không tìm thấy tệp {file}",
     en: "File not found: {file}",

@@ -35,6 +35,8 @@ export interface TrackerSheetNames {
   units: string;
   overview: string;
   holidays: string;
+  /** Report settings and the register of reports made (added by the first report). */
+  register: string;
 }
 
 export function trackerSheetNames(): TrackerSheetNames {
@@ -43,13 +45,14 @@ export function trackerSheetNames(): TrackerSheetNames {
     units: t("tracker.sheet.units"),
     overview: t("tracker.sheet.overview"),
     holidays: t("tracker.sheet.holidays"),
+    register: t("report.sheet.register"),
   };
 }
 
 /** Sheets no unit may take the name of. */
 export function reservedSheetNames(): string[] {
   const names = trackerSheetNames();
-  return [names.plan, names.units, names.overview, names.holidays, META_SHEET, TEMPLATE_SHEET];
+  return [names.plan, names.units, names.overview, names.holidays, names.register, META_SHEET, TEMPLATE_SHEET];
 }
 
 export const COLORS = {

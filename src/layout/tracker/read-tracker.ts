@@ -30,7 +30,7 @@ function gridOf(snapshot: WorkbookSnapshot, sheet: string): SheetGrid | null {
 /** Sheets that are neither the tracker's own nor (by _meta) a unit's: a renamed unit sheet may be among them. */
 function otherSheets(first: WorkbookSnapshot, meta: TrackerMeta | null): string[] {
   const names = trackerSheetNames();
-  const own = new Set([names.plan, names.units, names.overview, names.holidays, META_SHEET, TEMPLATE_SHEET].map(sheetNameKey));
+  const own = new Set([names.plan, names.units, names.overview, names.holidays, names.register, META_SHEET, TEMPLATE_SHEET].map(sheetNameKey));
   const units = new Set((meta?.units ?? []).map((u) => sheetNameKey(u.sheet)));
   return first.sheets.map((s) => s.name).filter((name) => !own.has(sheetNameKey(name)) && !units.has(sheetNameKey(name)));
 }

@@ -93,7 +93,13 @@ export interface EmuPageLayout {
   bottomMargin: number;
   headerMargin: number;
   footerMargin: number;
+  /** PageLayout.headersFooters (ExcelApi 1.9): which set applies, and each set's six parts. */
+  headersFooters: { state: string; pages: Record<EmuHeaderFooterPage, Record<string, string>> };
+  /** Rows with a manual page break above them (Worksheet.horizontalPageBreaks). */
+  rowBreaks: number[];
 }
+
+export type EmuHeaderFooterPage = "defaultForAllPages" | "firstPage" | "evenPages" | "oddPages";
 
 export interface EmuProtection {
   protected: boolean;
@@ -170,6 +176,8 @@ function defaultPageLayout(): EmuPageLayout {
     bottomMargin: 54,
     headerMargin: 21.6,
     footerMargin: 21.6,
+    headersFooters: { state: "Default", pages: { defaultForAllPages: {}, firstPage: {}, evenPages: {}, oddPages: {} } },
+    rowBreaks: [],
   };
 }
 
@@ -295,7 +303,7 @@ export class EmulatedWorkbook {
       conditionalFormats: source.conditionalFormats.map((c) => ({ ...c, id: this.newId("C"), format: { ...c.format } })),
       hyperlinks: new Map([...source.hyperlinks].map(([k, h]) => [k, { ...h }])),
       freeze: source.freeze ? { ...source.freeze } : null,
-      pageLayout: { ...source.pageLayout, zoom: { ...source.pageLayout.zoom } },
+      pageLayout: { ...source.pageLayout, zoom: { ...source.pageLayout.zoom }, headersFooters: structuredClone(source.pageLayout.headersFooters), rowBreaks: [...source.pageLayout.rowBreaks] },
       protection: { protected: source.protection.protected, options: { ...source.protection.options } },
       charts: source.charts.map((c) => ({ ...c, id: this.newId("H"), categories: [...c.categories] })),
     };

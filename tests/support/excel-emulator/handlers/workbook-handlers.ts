@@ -6,7 +6,7 @@ import { parseRange } from "../../../../src/layout/a1";
 import { EmulatedExcelError, accessDenied, invalidArgument, itemAlreadyExists, itemNotFound } from "../excel-errors";
 import { NULL_REF, type Ref, defineType, field } from "../object-model";
 import { checkSheetName } from "../sheet-name-rules";
-import type { EmuSheet, EmuTable, EmulatedWorkbook } from "../workbook-model";
+import type { EmuHeaderFooterPage, EmuSheet, EmuTable, EmulatedWorkbook } from "../workbook-model";
 import { rangeRef, resolveRangeArgument } from "./range-ref";
 
 const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"];
@@ -91,6 +91,7 @@ export function registerWorkbookTypes(): void {
       protection: (ref) => ({ type: "WorksheetProtection", sheetId: ref.sheetId }),
       freezePanes: (ref) => ({ type: "WorksheetFreezePanes", sheetId: ref.sheetId }),
       pageLayout: (ref) => ({ type: "PageLayout", sheetId: ref.sheetId }),
+      horizontalPageBreaks: (ref) => ({ type: "PageBreakCollection", sheetId: ref.sheetId }),
       tables: (ref) => ({ type: "TableCollection", sheetId: ref.sheetId }),
       charts: (ref) => ({ type: "ChartCollection", sheetId: ref.sheetId }),
       names: (ref) => ({ type: "NamedItemCollection", sheetId: ref.sheetId }),
@@ -212,6 +213,9 @@ export function registerWorkbookTypes(): void {
 
   const layout = (ref: Ref, wb: EmulatedWorkbook) => sheetOf(ref, wb).pageLayout;
   defineType("PageLayout", {
+    navigation: {
+      headersFooters: (ref) => ({ type: "HeaderFooterGroup", sheetId: ref.sheetId }),
+    },
     properties: {
       orientation: field(layout, "orientation"),
       paperSize: field(layout, "paperSize"),
@@ -237,6 +241,55 @@ export function registerWorkbookTypes(): void {
         layout(ref, wb).printArea = typeof area === "string" ? area : ((area as Ref | null)?.rect ? wb.address(sheetOf(ref, wb), (area as Ref).rect!) : null);
       },
     },
+  });
+
+  defineType("PageBreakCollection", {
+    methods: {
+      add: (ref, [at], wb) => {
+        const sheet = sheetOf(ref, wb);
+        const rect = typeof at === "string" ? parseRange(at) : ((at as Ref | null)?.rect ?? null);
+        if (!rect) throw invalidArgument();
+        if (!sheet.pageLayout.rowBreaks.includes(rect.top)) sheet.pageLayout.rowBreaks.push(rect.top);
+        return { type: "PageBreak", sheetId: sheet.id, index: rect.top };
+      },
+      getCount: (ref, _args, wb) => sheetOf(ref, wb).pageLayout.rowBreaks.length,
+      removePageBreaks: (ref, _args, wb) => {
+        sheetOf(ref, wb).pageLayout.rowBreaks = [];
+      },
+    },
+  });
+  defineType("PageBreak", { properties: { rowIndex: { get: (ref) => ref.index } } });
+
+  const group = (ref: Ref, wb: EmulatedWorkbook) => layout(ref, wb).headersFooters;
+  const HEADER_FOOTER_STATES = ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"];
+  defineType("HeaderFooterGroup", {
+    navigation: Object.fromEntries(
+      (["defaultForAllPages", "firstPage", "evenPages", "oddPages"] as const).map((page) => [page, (ref: Ref) => ({ type: "HeaderFooter", sheetId: ref.sheetId, key: page })]),
+    ),
+    properties: {
+      state: {
+        get: (ref, wb) => group(ref, wb).state,
+        set: (ref, value, wb) => {
+          if (!HEADER_FOOTER_STATES.includes(String(value))) throw invalidArgument();
+          group(ref, wb).state = String(value);
+        },
+      },
+    },
+  });
+  const PARTS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+  const page = (ref: Ref, wb: EmulatedWorkbook) => group(ref, wb).pages[ref.key as EmuHeaderFooterPage];
+  defineType("HeaderFooter", {
+    properties: Object.fromEntries(
+      PARTS.map((part) => [
+        part,
+        {
+          get: (ref: Ref, wb: EmulatedWorkbook) => page(ref, wb)[part] ?? "",
+          set: (ref: Ref, value: unknown, wb: EmulatedWorkbook) => {
+            page(ref, wb)[part] = String(value);
+          },
+        },
+      ]),
+    ),
   });
 
   defineType("TableCollection", {

@@ -1,0 +1,5 @@
+/** The periodic report: its sheet, the register and settings sheet, and reading them back. */
+export { reportSheet, type ReportSheetInput } from "./report-sheet";
+export { registerSheet, registerPatch, registerFilePatch, REGISTER_TABLE } from "./register-sheet";
+export { readRegister, emptyRegister, type RegisterRead } from "./read-register";
+export { periodLabel, reportSheetName, registerSheetName } from "./report-names";

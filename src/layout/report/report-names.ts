@@ -1,0 +1,59 @@
+/**
+ * How a period reads in the report ("quý IV năm 2019") and the name of its sheet
+ * ("BC quý IV-2019"): Vietnamese, the language of the document, and within Excel's sheet-name
+ * rules (no "/" — dates in a custom range use dots).
+ */
+import { dateParts, formatVietnameseDate } from "../../domain/calendar-date";
+import { quarterNumeral, type Period } from "../../domain/report";
+import type { IsoDate } from "../../domain/types";
+import { t } from "../../i18n/messages";
+import { trackerSheetNames } from "../tracker/geometry";
+
+export function periodLabel(period: Period): string {
+  switch (period.kind) {
+    case "month":
+      return t("report.period.month", { month: period.month, year: period.year });
+    case "quarter":
+      return t("report.period.quarter", { quarter: quarterNumeral(period.quarter), year: period.year });
+    case "half":
+      return t("report.period.half", { year: period.year });
+    case "nineMonths":
+      return t("report.period.nineMonths", { year: period.year });
+    case "year":
+      return t("report.period.year", { year: period.year });
+    case "custom":
+      return t("report.period.custom", { from: formatVietnameseDate(period.from), to: formatVietnameseDate(period.to) });
+  }
+}
+
+const dotted = (date: IsoDate): string => formatVietnameseDate(date).replace(/\//g, ".");
+
+export function reportSheetName(period: Period): string {
+  const prefix = t("report.sheet.prefix");
+  switch (period.kind) {
+    case "month":
+      return `${prefix} ${t("report.sheetName.month", { month: period.month, year: period.year })}`;
+    case "quarter":
+      return `${prefix} ${t("report.sheetName.quarter", { quarter: quarterNumeral(period.quarter), year: period.year })}`;
+    case "half":
+      return `${prefix} ${t("report.sheetName.half", { year: period.year })}`;
+    case "nineMonths":
+      return `${prefix} ${t("report.sheetName.nineMonths", { year: period.year })}`;
+    case "year":
+      return `${prefix} ${t("report.sheetName.year", { year: period.year })}`;
+    case "custom":
+      // "BC 01.10.2019-31.12.2019": 24 characters, within Excel's 31.
+      return `${prefix} ${dotted(period.from)}-${dotted(period.to)}`;
+  }
+}
+
+/** The register and settings sheet. */
+export function registerSheetName(): string {
+  return trackerSheetNames().register;
+}
+
+/** "ngày 05 tháng 01 năm 2020" parts of a date line. */
+export function dateLineParts(date: IsoDate): { day: string; month: string; year: number } {
+  const { year, month, day } = dateParts(date);
+  return { day: String(day).padStart(2, "0"), month: String(month).padStart(2, "0"), year };
+}
