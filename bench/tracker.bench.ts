@@ -6,14 +6,35 @@
  */
 import { performance } from "node:perf_hooks";
 import type { IsoDate, Plan, Unit } from "../src/domain/types";
-import { buildTracker, checkDeadlines } from "../src/engine";
+import { defaultReportSettings, periodRange, reportFigures, type Period } from "../src/domain/report";
+import type { TrackerState } from "../src/domain/tracker";
+import { buildTracker, checkDeadlines, createReport, readTrackerFrom } from "../src/engine";
+import { reportSheet } from "../src/layout/report";
 import { ExcelHost } from "../src/hosts/excel";
 import { XlsxHost } from "../src/hosts/xlsx";
 import { planTrackerBuild } from "../src/layout/tracker";
 import { createEmulatedExcel, PAYLOAD_LIMIT_BYTES } from "../tests/support/excel-emulator";
 import { generatedPlan, generatedUnits } from "../tests/support/generated-plan";
+import { typeEntries, type SeedEntry } from "../tests/support/seed-tracker";
 
 const TODAY = "2020-03-01" as IsoDate;
+const QUARTER: Period = { kind: "quarter", year: 2020, quarter: 1 };
+
+/** Three units in five report something on half the tasks: done, some late, the rest in progress. */
+function benchEntries(plan: Plan, units: Unit[]): SeedEntry[] {
+  const entries: SeedEntry[] = [];
+  units.forEach((unit, i) => {
+    if (i % 5 >= 3) return;
+    plan.tasks.forEach((task, j) => {
+      if (j % 2 === 1) return;
+      const done = (i + j) % 3 !== 0;
+      entries.push(done
+        ? { unit: unit.code, task: task.code, status: "Hoàn thành", completedOn: task.deadline ?? TODAY, participants: 20 + (i % 7), total: 30 }
+        : { unit: unit.code, task: task.code, status: "Đang thực hiện" });
+    });
+  });
+  return entries;
+}
 const SCENARIOS: Array<[units: number, tasks: number]> = [
   [10, 5],
   [100, 30],
@@ -94,6 +115,19 @@ describe("benchmark", () => {
         expectOk(await buildTracker(host, { ...next, today: TODAY })),
       );
       await excelStep(scenario, "Excel: check + tab colours", emu, async () => expectOk(await checkDeadlines(host, TODAY)));
+
+      // What units reported by the end of the first quarter, then the quarter's report.
+      await typeEntries(host, benchEntries(next.plan, next.units));
+      const reading = await readTrackerFrom(host);
+      const state = reading.state as TrackerState;
+      const [figures, figuresMs] = await timed(async () => reportFigures(state, QUARTER, "calendar", periodRange(QUARTER, "calendar")));
+      rows.push({ scenario, step: "engine: report figures (pure)", syncs: 0, actions: 0, largest: 0, total: 0, ms: figuresMs, extra: `${figures.totals.done} of ${figures.totals.applicable} done` });
+      const [, layoutMs] = await timed(async () =>
+        reportSheet({ sheetName: "BC", plan: state.plan, figures, settings: defaultReportSettings(state.plan), docNumber: "1-BC/ĐUK", reportDate: TODAY, previous: null }),
+      );
+      rows.push({ scenario, step: "engine: report sheet layout (pure)", syncs: 0, actions: 0, largest: 0, total: 0, ms: layoutMs });
+      await excelStep(scenario, "Excel: report Q1 (new register)", emu, async () => expectOk(await createReport(host, { period: QUARTER, reportDate: TODAY, today: TODAY, replace: false })));
+      expect(emu.stats.syncs).toBeLessThanOrEqual(3);
       emu.dispose();
 
       const file = XlsxHost.create();

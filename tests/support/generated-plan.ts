@@ -1,8 +1,10 @@
 /**
  * Realistic plans and unit lists of any size, for scale tests and the benchmark: long
- * Vietnamese unit names that share their first 31 characters, task texts of a real plan's length,
+ * Vietnamese unit names that share their first 31 characters, the seed plan's task texts,
  * deadlines spread over a year.
  */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { addDays } from "../../src/domain/calendar-date";
 import type { IsoDate, Plan, Task, TaskCode, Unit, UnitCode } from "../../src/domain/types";
 
@@ -11,18 +13,14 @@ const BODIES = [
   "Công ty TNHH MTV Cao su", "Ban Quản lý Khu kinh tế tỉnh", "Liên đoàn Lao động tỉnh", "Kho bạc Nhà nước tỉnh",
   "Cục Thuế tỉnh", "Đài Phát thanh - Truyền hình", "Ngân hàng Nhà nước Việt Nam, Chi nhánh tỉnh",
 ];
-const ACTIONS = [
-  "Tổ chức quán triệt, tuyên truyền sâu rộng nội dung Kết luận đến cán bộ, đảng viên, công chức, viên chức và người lao động",
-  "Xây dựng kế hoạch cụ thể hóa, lồng ghép trong sinh hoạt chi bộ định kỳ và các cuộc họp cơ quan, doanh nghiệp",
-  "Rà soát, đánh giá kết quả ứng dụng khoa học và công nghệ trong hoạt động chuyên môn, sản xuất kinh doanh",
-  "Báo cáo kết quả thực hiện về Đảng ủy Khối (qua Ban Tuyên giáo) theo định kỳ sáu tháng và hằng năm",
-];
+/** The seed plan's own task texts (300–700 characters each), so sizes are those of a real plan. */
+const SEED_TEXTS: string[] = (JSON.parse(readFileSync(path.join(__dirname, "../../examples/plan-13-KH-DUK.json"), "utf8")) as { tasks: Array<{ text: string }> }).tasks.map((t) => t.text);
 
 export function generatedPlan(taskCount: number): Plan {
   const start = "2020-01-15" as IsoDate;
   const tasks: Task[] = Array.from({ length: taskCount }, (_, i) => ({
     code: `NV${String(i + 1).padStart(2, "0")}` as TaskCode,
-    text: `${ACTIONS[i % ACTIONS.length]} (nội dung ${i + 1}).`,
+    text: `${SEED_TEXTS[i % SEED_TEXTS.length]} (nội dung ${i + 1})`,
     deadline: i % 4 === 3 ? null : addDays(start, 7 * i),
     assignee: i % 2 === 0 ? "Bí thư các chi, đảng bộ cơ sở" : null,
     section: i < taskCount / 2 ? "II. NHIỆM VỤ VÀ GIẢI PHÁP" : "III. TỔ CHỨC THỰC HIỆN",

@@ -25,7 +25,7 @@ import {
   protectionOptions,
   validationRule,
 } from "./office-values";
-import { type RequestBudget, estimate, jsonBytes } from "./request-budget";
+import { PATH_BYTES, type RequestBudget, estimate, jsonBytes } from "./request-budget";
 import type { PlannedSheet } from "./workbook-state";
 
 /** What the running Excel supports beyond the ExcelApi 1.8 baseline the add-in requires. */
@@ -34,6 +34,12 @@ export interface HostFeatures {
   pageLayout: boolean;
 }
 
+/**
+ * A fresh untracked range costs a second object path and two instantiate actions beyond the path
+ * its call counts (seen in office.js 1.1.110's requests: getRange, then untrack()). Negligible
+ * beside a large value array, it is a third of a one-cell write.
+ */
+const RANGE_BYTES = PATH_BYTES;
 /** A number-format matrix up to this many cells; beyond, one value for the whole range. */
 const MATRIX_FORMAT_CELLS = 4096;
 /** Largest share of the budget one `formulas` write may take; bigger blocks are written in row bands. */
@@ -60,7 +66,7 @@ export class SheetContentWriter {
     for (const block of content.cells ?? []) await this.cells(block);
     await this.columnsAndRows(content);
     for (const merge of content.merges ?? []) {
-      await this.budget.reserve(estimate(1, 1, merge), 1);
+      await this.budget.reserve(estimate(1, 1, merge) + RANGE_BYTES, 1);
       this.range(merge).merge(false);
     }
     for (const styled of content.styles ?? []) await this.style(styled);
@@ -113,7 +119,7 @@ export class SheetContentWriter {
       const band = inputs.slice(first, last);
       const rect = rectFrom(`${columnLetters(start.left)}${start.top + first}`, band.length, width);
       if (!rect) throw new Error(`block at ${block.at} leaves the grid`);
-      await this.budget.reserve(estimate(1, 1) + bytes, 1);
+      await this.budget.reserve(estimate(1, 1) + bytes + RANGE_BYTES, 1);
       this.range(formatRange(rect)).formulas = band;
       first = last;
     }
@@ -134,7 +140,7 @@ export class SheetContentWriter {
         while (r < rows.length && rows[r][c].kind === "date") r++;
         const address = formatRange({ top: top + begin, bottom: top + r - 1, left: left + c, right: left + c });
         const formats = Array.from({ length: r - begin }, () => [DEFAULT_DATE_FORMAT]);
-        await this.budget.reserve(estimate(1, 1, formats), 1);
+        await this.budget.reserve(estimate(1, 1, formats) + RANGE_BYTES, 1);
         this.range(address).numberFormat = formats;
       }
     }
@@ -166,7 +172,7 @@ export class SheetContentWriter {
   private async onRange(address: string, calls: QueuedCall[]): Promise<void> {
     if (calls.length === 0) return;
     await this.budget.reserve(
-      calls.reduce((sum, call) => sum + call.bytes, 0),
+      calls.reduce((sum, call) => sum + call.bytes, RANGE_BYTES),
       calls.length,
     );
     const range = this.range(address);
@@ -237,7 +243,7 @@ export class SheetContentWriter {
     this.range().conditionalFormats.clearAll();
     // add() puts the new rule at the top of the priority list: add the lowest priority first.
     for (const spec of [...specs].reverse()) {
-      await this.budget.reserve(estimate(6, 2, spec), 2);
+      await this.budget.reserve(estimate(6, 2, spec) + RANGE_BYTES, 2);
       const cf = this.range(spec.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
       const custom = cf.custom;
       custom.rule.formula = spec.formula.startsWith("=") ? spec.formula : `=${spec.formula}`;
@@ -271,7 +277,7 @@ export class SheetContentWriter {
     // (Range.hyperlink, ExcelApi 1.7) so a name starting with "=" can never become a formula.
     const link: Excel.RangeHyperlink = { documentReference: sheetReference(spec.target.sheet, spec.target.cell) };
     if (spec.tooltip) link.screenTip = spec.tooltip;
-    await this.budget.reserve(estimate(1, 2, [spec.text, link]), 2);
+    await this.budget.reserve(estimate(1, 2, [spec.text, link]) + RANGE_BYTES, 2);
     const range = this.range(spec.at);
     range.formulas = [[textInput(spec.text)]];
     range.hyperlink = link;

@@ -62,4 +62,34 @@ describe("ExcelHost at scale", () => {
       excel.dispose();
     }
   });
+
+  test("many one-cell writes (what staff typed, in 200 unit sheets) stay under the cap, estimated within 15%", async () => {
+    const excel = createEmulatedExcel();
+    try {
+      const host = new ExcelHost(excel.run);
+      await host.apply({ ops: Array.from({ length: 200 }, (_, i) => ({ op: "addSheet" as const, sheet: { name: unitCode(i) } })) });
+      await host.snapshot([]);
+      excel.resetStats();
+      const before = host.stats.totalRequestBytes;
+      const ops = Array.from({ length: 200 }, (_, i) => ({
+        op: "patchSheet" as const,
+        name: unitCode(i),
+        content: {
+          cells: Array.from({ length: 30 }, (_, j) => [
+            { at: `D${6 + 2 * j}`, rows: [[{ kind: "text" as const, text: "Hoàn thành" }]] },
+            { at: `E${6 + 2 * j}`, rows: [[{ kind: "date" as const, date: "2020-02-01" as never }]] },
+            { at: `F${6 + 2 * j}`, rows: [[{ kind: "number" as const, value: 20 }]] },
+          ]).flat(),
+        },
+      }));
+      await host.apply({ ops });
+      const ratio = (host.stats.totalRequestBytes - before) / excel.stats.totalRequestBytes;
+      console.log(`18,000 one-cell writes: ${JSON.stringify(excel.stats)}, estimate ratio ${ratio.toFixed(3)}`);
+      expect(excel.stats.largestRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+      expect(ratio).toBeGreaterThan(0.85);
+      expect(ratio).toBeLessThan(1.15);
+    } finally {
+      excel.dispose();
+    }
+  });
 });
