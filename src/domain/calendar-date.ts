@@ -40,8 +40,20 @@ export function dateParts(date: IsoDate): { year: number; month: number; day: nu
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
+/** Day numbers of dates already seen: a tracker compares the same few hundred dates many thousand times. */
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 (proleptic Gregorian), computed without Date. */
 export function toDayNumber(date: IsoDate): number {
+  let days = dayNumbers.get(date);
+  if (days === undefined) {
+    days = computeDayNumber(date);
+    if (dayNumbers.size < 100_000) dayNumbers.set(date, days);
+  }
+  return days;
+}
+
+function computeDayNumber(date: IsoDate): number {
   const { year, month, day } = dateParts(date);
   // Algorithm from Howard Hinnant's "days_from_civil".
   const y = month <= 2 ? year - 1 : year;

@@ -4,5 +4,5 @@ export type { BuildInput, CheckOptions, WorkbookInputs } from "./tracker";
 export { readTrackerFrom, type TrackerReading } from "./read";
 export type { CheckReport, CheckRow, UnitCheck } from "../domain/tracker-check";
 export { buildReportLines, type ReportLine } from "./report-lines";
-export { previewReport, createReport, recordReportFile, exportTracker } from "./report";
+export { previewReport, createReport, recordReportFile, exportTracker, writeStandaloneReport, standaloneFileName } from "./report";
 export type { ReportOptions, ReportPreview, ReportRequest, ReportMade, TrackerExport } from "./report";

@@ -219,6 +219,21 @@ function reportOrder(current: readonly string[], replaced: string | null, record
   return [...rest.slice(0, at), register, ...reports, ...rest.slice(at)];
 }
 
+/**
+ * The report alone, as a new workbook to hand on: its sheet as made, values only, no link to the
+ * tracker. `target` is an empty workbook host (the xlsx host, in Node or in the pane).
+ */
+export async function writeStandaloneReport(made: Pick<ReportMade, "sheet">, target: WorkbookHost): Promise<void> {
+  await target.apply({ ops: [{ op: "addSheet", sheet: made.sheet }, { op: "activateSheet", name: made.sheet.name }] });
+}
+
+/** The file name a report is handed on under: "Bao-cao-1-BC-DUK-thang-12-2019.xlsx", safe on every system. */
+export function standaloneFileName(record: Pick<ReportRecord, "docNumber" | "sheet">): string {
+  const base = `${record.docNumber.replace(/^-/, "")} ${record.sheet.replace(/^BC\s*/, "")}`;
+  const ascii = base.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return `Bao-cao-${ascii.replace(/[^A-Za-z0-9.]+/g, "-").replace(/^-+|-+$/g, "")}.xlsx`;
+}
+
 /** Notes in the register which file was handed on for a period's report. */
 export async function recordReportFile(host: WorkbookHost, code: string, file: string): Promise<Result<void>> {
   const name = registerSheetName();

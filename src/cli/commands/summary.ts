@@ -10,7 +10,7 @@ import { formatVietnameseDate, todayLocal } from "../../domain/calendar-date";
 import { CUTOFF_CONVENTIONS, parsePeriod, type CutoffConvention } from "../../domain/report";
 import type { Problem } from "../../domain/result";
 import { formatNumberVi, formatPercentVi } from "../../domain/vietnamese-number";
-import { createReport, recordReportFile, type ReportMade } from "../../engine";
+import { createReport, recordReportFile, writeStandaloneReport, type ReportMade } from "../../engine";
 import { XlsxHost, writeFileAtomically } from "../../hosts/xlsx";
 import { t } from "../../i18n";
 import type { CliIo } from "../io";
@@ -25,10 +25,10 @@ function numberOption(raw: string | undefined, none: boolean): number | null | u
 }
 
 /** The report alone, as a new workbook: no formulas, no links back to the tracker. */
-export async function standaloneReport(made: ReportMade): Promise<Buffer> {
+export async function standaloneReport(made: ReportMade): Promise<Uint8Array> {
   const file = XlsxHost.create();
-  await file.apply({ ops: [{ op: "addSheet", sheet: made.sheet }] });
-  return file.toBuffer();
+  await writeStandaloneReport(made, file);
+  return file.toBytes();
 }
 
 function summaryLines(made: ReportMade, trackerFile: string, io: CliIo): string[] {

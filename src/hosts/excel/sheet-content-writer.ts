@@ -9,7 +9,7 @@
  * needs that: it reserves everything it will queue on a range before creating it, so no sync can
  * fall between a range's creation and its last use.
  */
-import type { CellBlock, CellContent, ChartSpec, ConditionalFormatSpec, SheetContent, StyledRange, ValidationSpec } from "../../layout/sheet-spec";
+import type { CellBlock, CellContent, ChartSpec, ConditionalFormatSpec, RowSpec, SheetContent, StyledRange, ValidationSpec } from "../../layout/sheet-spec";
 import { columnLetters, formatRange, parseRange, rectFrom, sheetReference } from "../../layout/a1";
 import { DEFAULT_DATE_FORMAT, cellInput, textInput } from "./cell-input";
 import {
@@ -154,12 +154,13 @@ export class SheetContentWriter {
       if (hidden !== undefined) calls.push({ bytes: estimate(1, 1), queue: (range) => (range.columnHidden = hidden) });
       await this.onRange(`${columnLetters(column.index)}:${columnLetters(column.index)}`, calls);
     }
-    for (const row of content.rows ?? []) {
-      const { height, hidden } = row;
+    // Adjacent rows of the same height go in one call: a document sheet sets hundreds of heights.
+    for (const run of rowRuns(content.rows ?? [])) {
+      const { height, hidden } = run;
       const calls: QueuedCall[] = [];
       if (height !== undefined) calls.push({ bytes: estimate(2, 1), queue: (range) => (range.format.rowHeight = height) });
       if (hidden !== undefined) calls.push({ bytes: estimate(1, 1), queue: (range) => (range.rowHidden = hidden) });
-      await this.onRange(`${row.index}:${row.index}`, calls);
+      await this.onRange(`${run.first}:${run.last}`, calls);
     }
   }
 
@@ -348,6 +349,17 @@ export class SheetContentWriter {
       if (m.footer !== undefined) layout.footerMargin = inchesToPoints(m.footer);
     }
   }
+}
+
+/** Runs of adjacent rows (in the order given) that take the same height and visibility. */
+function rowRuns(rows: readonly RowSpec[]): Array<{ first: number; last: number; height?: number; hidden?: boolean }> {
+  const runs: Array<{ first: number; last: number; height?: number; hidden?: boolean }> = [];
+  for (const row of rows) {
+    const run = runs[runs.length - 1];
+    if (run && row.index === run.last + 1 && row.height === run.height && row.hidden === run.hidden) run.last = row.index;
+    else runs.push({ first: row.index, last: row.index, height: row.height, hidden: row.hidden });
+  }
+  return runs;
 }
 
 /** One call queued on a range, with the request bytes it adds. */

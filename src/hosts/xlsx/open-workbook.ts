@@ -4,7 +4,6 @@
  * message itself names the file, so the problems carry no separate location (formatProblem
  * would print the name twice).
  */
-import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { fail, ok, type Result } from "../../domain/result";
@@ -74,22 +73,12 @@ async function autoRowsBySheet(zip: JSZip, parts: Map<string, string>): Promise<
 }
 
 /** Every zip file (and so every .xlsx) begins with a local file header "PK\x03\x04". */
-function looksLikeZip(data: Buffer): boolean {
+function looksLikeZip(data: Uint8Array): boolean {
   return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
 }
 
-async function readBytes(file: string): Promise<Result<Buffer>> {
-  try {
-    return ok(await fs.readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return fail({ key: "xlsx.open.notFound", params: { file } });
-    return fail({ key: "xlsx.open.unreadable", params: { file } });
-  }
-}
-
 /** Loads a workbook from bytes; `file` names it in messages. */
-export async function loadWorkbook(data: Buffer, file: string): Promise<Result<OpenedWorkbook>> {
+export async function loadWorkbook(data: Uint8Array, file: string): Promise<Result<OpenedWorkbook>> {
   if (!looksLikeZip(data)) return fail({ key: "xlsx.open.notXlsx", params: { file } });
   let zip: JSZip;
   try {
@@ -113,10 +102,4 @@ export async function loadWorkbook(data: Buffer, file: string): Promise<Result<O
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
   }
-}
-
-export async function openWorkbook(file: string): Promise<Result<OpenedWorkbook>> {
-  const bytes = await readBytes(file);
-  if (!bytes.ok) return bytes;
-  return loadWorkbook(bytes.value, file);
 }

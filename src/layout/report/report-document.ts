@@ -12,6 +12,7 @@
  * titles could serve one table and would spill onto the pages after it.
  */
 import type { A1, CellBlock, CellContent, CellStyle, Color, RowSpec, StyledRange } from "../sheet-spec";
+import { parseRange } from "../a1";
 import { cell, range } from "../tracker/a1";
 import { blank, text } from "../tracker/cells";
 import { columnsPixels, linePoints, MAX_ROW_POINTS, splitToRows, textPoints } from "./text-height";
@@ -248,8 +249,43 @@ export class ReportDocument {
   content(fontName: string): { cells: CellBlock[]; styles: StyledRange[]; merges: A1[]; rows: RowSpec[]; pageBreaks: number[]; lastRow: number } {
     const lastRow = this.row - 1;
     const base: StyledRange = { range: range(1, 1, this.columnCount, Math.max(1, lastRow)), style: { font: { name: fontName }, vertical: "top" } };
-    return { cells: this.cells, styles: [base, ...this.styles], merges: this.merges, rows: this.heights, pageBreaks: [...this.breaks], lastRow };
+    return { cells: joinedBlocks(this.cells), styles: [base, ...coalesced(this.styles)], merges: this.merges, rows: this.heights, pageBreaks: [...this.breaks], lastRow };
   }
+}
+
+/** One-cell blocks stacked in one column on adjacent rows become one block (one write in Excel). */
+function joinedBlocks(blocks: readonly CellBlock[]): CellBlock[] {
+  const result: CellBlock[] = [];
+  for (const block of blocks) {
+    const previous = result[result.length - 1];
+    const a = previous ? parseRange(previous.at) : null;
+    const b = parseRange(block.at);
+    const single = (x: CellBlock) => x.rows.every((row) => row.length === 1);
+    if (previous && a && b && single(previous) && single(block) && a.left === b.left && b.top === a.top + previous.rows.length) {
+      result[result.length - 1] = { at: previous.at, rows: [...previous.rows, ...block.rows] };
+    } else result.push(block);
+  }
+  return result;
+}
+
+/**
+ * Consecutive styles that are the same over the same columns of adjacent rows become one range:
+ * a list of hundreds of late units is then a handful of format calls instead of one per line.
+ */
+function coalesced(styles: readonly StyledRange[]): StyledRange[] {
+  const result: StyledRange[] = [];
+  let lastKey = "";
+  for (const styled of styles) {
+    const key = JSON.stringify(styled.style);
+    const previous = result[result.length - 1];
+    const a = previous ? parseRange(previous.range) : null;
+    const b = parseRange(styled.range);
+    if (previous && a && b && key === lastKey && a.left === b.left && a.right === b.right && b.top === a.bottom + 1) {
+      previous.range = range(a.left, a.top, a.right, b.bottom);
+    } else result.push({ ...styled });
+    lastKey = key;
+  }
+  return result;
 }
 
 interface HeaderPlan {
@@ -264,13 +300,14 @@ interface HeaderPlan {
 /** About 1 cm at 14 pt: the first-line indent of a body paragraph. */
 const FIRST_LINE_INDENT = "\u00a0".repeat(8);
 
+/** Only what differs from a new sheet's defaults is set: each property is a call in Excel. */
 function cellStyle(style: TextStyle, wrap: boolean): CellStyle {
   return {
     font: {
       size: style.size,
-      bold: style.bold ?? false,
-      italic: style.italic ?? false,
-      underline: style.underline ?? false,
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.italic ? { italic: true } : {}),
+      ...(style.underline ? { underline: true } : {}),
       ...(style.color ? { color: style.color } : {}),
     },
     horizontal: style.align ?? "left",
