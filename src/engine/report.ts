@@ -26,7 +26,7 @@ import { fail, ok, type Problem, type Result } from "../domain/result";
 import { sheetNameKey } from "../domain/sheet-name";
 import type { TrackerState } from "../domain/tracker";
 import { emptyPlan, type IsoDate, type Measure } from "../domain/types";
-import { emptyRegister, periodLabel, readRegister, registerFilePatch, registerPatch, registerSheet, registerSheetName, reportSheet, reportSheetName, type RegisterRead } from "../layout/report";
+import { emptyRegister, periodLabel, readRegister, registerFilePatch, registerPatch, registerSheet, registerSheetName, reportEmail, reportSheet, reportSheetName, type EmailDraft, type RegisterRead } from "../layout/report";
 import type { SheetSpec, WorkbookOp } from "../layout/sheet-spec";
 import { trackerSheetNames } from "../layout/tracker";
 import { SheetGrid } from "../layout/tracker/sheet-grid";
@@ -142,6 +142,9 @@ export interface ReportRequest extends ReportOptions {
 export interface ReportMade {
   record: ReportRecord;
   figures: ReportFigures;
+  /** The name the standalone file is handed on under, and the email that goes with it. */
+  fileName: string;
+  email: EmailDraft;
   /** The report sheet as written: what a standalone file of it holds. */
   sheet: SheetSpec;
   /** True when an earlier report of the period was replaced. */
@@ -199,7 +202,9 @@ export async function createReport(host: WorkbookHost, request: ReportRequest): 
   ops.push({ op: "activateSheet", name: sheet.name });
   const failure = await applyChange(host, reading.value.latest, ops);
   if (failure) return fail(...failure);
-  return ok({ record, figures: preview.figures, sheet, replaced: oldSheet !== null }, reading.warnings);
+  const fileName = standaloneFileName(record);
+  const email = reportEmail(state.plan, record, record.headline, preview.figures.lateUnits.length, fileName, settings);
+  return ok({ record, figures: preview.figures, fileName, email, sheet, replaced: oldSheet !== null }, reading.warnings);
 }
 
 /**

@@ -3,13 +3,17 @@
  * check). Views stay mounted while hidden so a half-edited plan survives a look at another tab.
  */
 import { FluentProvider, Tab, TabList, ToggleButton, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { Suspense, lazy, useCallback, useState } from "react";
 import type { Language } from "../i18n";
 import { LanguageProvider, useLanguage, useText } from "./language";
 import type { PaneEngine } from "./pane-engine";
 import { CheckView } from "./views/check-view";
 import { PlanView } from "./views/plan-view";
 import { TrackerView } from "./views/tracker-view";
+import { Busy } from "./components/busy";
+
+// Loaded when first opened: the first download of the pane stays small.
+const ReportView = lazy(() => import(/* webpackChunkName: "report-view" */ "./views/report-view").then((m) => ({ default: m.ReportView })));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -28,7 +32,7 @@ const useStyles = makeStyles({
   main: { padding: tokens.spacingHorizontalM },
 });
 
-type ViewId = "tracker" | "plan" | "check";
+type ViewId = "tracker" | "plan" | "check" | "report";
 
 export function App({ engine }: { engine: PaneEngine }) {
   // Read once: the language the user chose in an earlier session.
@@ -46,6 +50,12 @@ function Shell({ engine }: { engine: PaneEngine }) {
   const text = useText();
   const { lang, setLang } = useLanguage();
   const [view, setView] = useState<ViewId>("tracker");
+  // Once opened, the report view stays mounted (hidden) like the others, keeping what was typed.
+  const [reportOpened, setReportOpened] = useState(false);
+  const show = (next: ViewId) => {
+    setView(next);
+    if (next === "report") setReportOpened(true);
+  };
 
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang}>
@@ -61,10 +71,11 @@ function Shell({ engine }: { engine: PaneEngine }) {
           </ToggleButton>
         </div>
       </header>
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} size="medium">
+      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => show(d.value as ViewId)} size="medium">
         <Tab value="tracker">{text("pane.tab.tracker")}</Tab>
         <Tab value="plan">{text("pane.tab.plan")}</Tab>
         <Tab value="check">{text("pane.tab.check")}</Tab>
+        <Tab value="report">{text("pane.tab.report")}</Tab>
       </TabList>
       <main className={styles.main}>
         <div hidden={view !== "tracker"}>
@@ -76,6 +87,13 @@ function Shell({ engine }: { engine: PaneEngine }) {
         <div hidden={view !== "check"}>
           <CheckView engine={engine} />
         </div>
+        {(view === "report" || reportOpened) && (
+          <div hidden={view !== "report"}>
+            <Suspense fallback={<Busy />}>
+              <ReportView engine={engine} />
+            </Suspense>
+          </div>
+        )}
       </main>
     </FluentProvider>
   );

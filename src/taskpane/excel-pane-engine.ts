@@ -2,12 +2,27 @@
  * The PaneEngine inside Excel: the engine's API bound to the Office.js host. The only pane file
  * that knows which host it runs on; views see the PaneEngine port alone.
  */
+import { todayLocal } from "../domain/calendar-date";
 import { LATE } from "../domain/deadline";
 import { fail, ok, type Problem, type Result } from "../domain/result";
 import { parsePlanTextDetailed } from "../domain/plan-text";
 import type { IsoDate, Plan, Unit } from "../domain/types";
-import { buildTracker, checkDeadlines, createInputSheets, readWorkbookInputs, savePlan, saveUnits, type CheckReport } from "../engine";
-import { ExcelHost, ExcelHostError, excelRunWaitingForCellEdit, type ExcelRun } from "../hosts/excel";
+import {
+  buildTracker,
+  checkDeadlines,
+  createInputSheets,
+  createReport,
+  previewReport,
+  readWorkbookInputs,
+  recordReportFile,
+  savePlan,
+  saveUnits,
+  writeStandaloneReport,
+  type CheckReport,
+  type ReportMade,
+} from "../engine";
+import { ExcelHost, ExcelHostError, excelRunWaitingForCellEdit, openAsNewWorkbook, type ExcelRun } from "../hosts/excel";
+import { mailtoLink } from "../layout/report/report-email";
 import { trackerSheetNames } from "../layout/tracker/geometry";
 import { storeLanguage, storedLanguage, type SettingsStore } from "./language-preference";
 import type { DeadlineSummary, PaneEngine, WorkbookState } from "./pane-engine";
@@ -22,8 +37,38 @@ async function guarded<T>(action: () => Promise<Result<T>>): Promise<Result<T>> 
   }
 }
 
-export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit): PaneEngine {
+/** How the pane hands a file and a mail draft to the user; replaceable in tests. */
+export interface PaneOutlets {
+  download(fileName: string, bytes: Uint8Array): void;
+  openLink(url: string): void;
+}
+
+const browserOutlets: PaneOutlets = {
+  download(fileName, bytes) {
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+  openLink: (url) => void window.open(url, "_blank"),
+};
+
+/** The xlsx writer (exceljs, about 1 MB) loads only when a report is handed on. */
+async function standaloneBytes(made: ReportMade): Promise<Uint8Array> {
+  const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../hosts/xlsx/xlsx-workbook");
+  const file = XlsxWorkbook.create();
+  await writeStandaloneReport(made, file);
+  return file.toBytes();
+}
+
+export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit, outlets: PaneOutlets = browserOutlets): PaneEngine {
   const host = new ExcelHost(run);
+  /** Reports made in this session, by period code: what hand-off and email work from. */
+  const made = new Map<string, ReportMade>();
   return {
     readWorkbook: async (): Promise<WorkbookState> => {
       const read = await guarded(() => readWorkbookInputs(host));
@@ -56,6 +101,49 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
     checkDeadlines: async (asOf: IsoDate) => {
       const result = await guarded(() => checkDeadlines(host, asOf));
       return result.ok ? ok(summarise(result.value), result.warnings) : result;
+    },
+    previewReport: async (choice) => {
+      const result = await guarded(() => previewReport(host, choice));
+      if (!result.ok) return result;
+      const p = result.value;
+      return ok(
+        {
+          periodLabel: p.periodLabel,
+          range: p.range,
+          sheetName: p.sheetName,
+          convention: p.settings.convention,
+          existing: p.existing ? { docNumber: p.existing.docNumber, sheet: p.existing.sheet } : null,
+          suggestedNumber: p.suggestedNumber,
+          issuerCode: p.settings.issuerCode,
+          headline: p.figures.headline,
+          lateUnits: p.figures.lateUnits.length,
+          silentUnits: p.figures.silentUnits.length,
+          records: p.records,
+        },
+        result.warnings,
+      );
+    },
+    createReport: async (request) => {
+      const result = await guarded(() => createReport(host, { ...request, today: todayLocal() }));
+      if (!result.ok) return result;
+      made.set(result.value.record.periodCode, result.value);
+      const { record, replaced, figures, fileName } = result.value;
+      return ok({ record, replaced, lateUnits: figures.lateUnits.length, fileName }, result.warnings);
+    },
+    handOffReport: async (code) => {
+      const report = made.get(code);
+      if (!report) return fail({ key: "pane.report.notMadeHere" });
+      const bytes = await standaloneBytes(report);
+      const opened = await openAsNewWorkbook(bytes).catch(() => false);
+      if (!opened) outlets.download(report.fileName, bytes);
+      const noted = await guarded(() => recordReportFile(host, code, report.fileName));
+      return noted.ok ? ok({ fileName: report.fileName, opened }) : noted;
+    },
+    emailReport: async (code) => {
+      const report = made.get(code);
+      if (!report) return fail({ key: "pane.report.notMadeHere" });
+      outlets.openLink(mailtoLink(report.email));
+      return ok({ to: report.email.to });
     },
     parsePlanText: (text: string): Result<Plan> => {
       const { plan, problems } = parsePlanTextDetailed(text);

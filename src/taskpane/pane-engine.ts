@@ -4,6 +4,7 @@
  * emulated one in tests, or a plain fake.
  */
 import type { DeadlineStatus } from "../domain/deadline";
+import type { CutoffConvention, HeadlineFigures, Period, PeriodRange, ReportRecord } from "../domain/report";
 import type { Problem, Result } from "../domain/result";
 import type { BuildReport } from "../domain/tracker";
 import type { IsoDate, Plan, TaskCode, Unit, UnitCode } from "../domain/types";
@@ -43,6 +44,45 @@ export interface DeadlineSummary {
   units: UnitDeadlines[];
 }
 
+/** Which report: the period and, when the user chose one, the cut-off convention. */
+export interface ReportChoice {
+  period: Period;
+  convention?: CutoffConvention;
+}
+
+/** What a report would say, before it is made. */
+export interface ReportPreviewView {
+  periodLabel: string;
+  range: PeriodRange;
+  sheetName: string;
+  convention: CutoffConvention;
+  /** The period's report already in the workbook, which making it again replaces. */
+  existing: { docNumber: string; sheet: string } | null;
+  suggestedNumber: number;
+  /** "ĐUK" of 25-BC/ĐUK. */
+  issuerCode: string;
+  headline: HeadlineFigures;
+  lateUnits: number;
+  silentUnits: number;
+  /** The register: every report made from this tracker. */
+  records: ReportRecord[];
+}
+
+export interface ReportRequestView extends ReportChoice {
+  /** null: left blank, numbered at signing. */
+  number: number | null;
+  reportDate: IsoDate;
+  /** The user confirmed replacing the period's earlier report. */
+  replace: boolean;
+}
+
+export interface ReportMadeView {
+  record: ReportRecord;
+  replaced: boolean;
+  lateUnits: number;
+  fileName: string;
+}
+
 export interface PaneEngine {
   readWorkbook(): Promise<WorkbookState>;
   createInputSheets(): Promise<Result<void>>;
@@ -56,6 +96,17 @@ export interface PaneEngine {
    */
   saveUnits(units: Unit[]): Promise<Result<void>>;
   checkDeadlines(asOf: IsoDate): Promise<Result<DeadlineSummary>>;
+  /** The figures of a report as of its cut-off, without writing anything. */
+  previewReport(choice: ReportChoice): Promise<Result<ReportPreviewView>>;
+  /** Writes the report sheet and its register row. */
+  createReport(request: ReportRequestView): Promise<Result<ReportMadeView>>;
+  /**
+   * The standalone file of a report made in this session (the report alone, values only):
+   * opened as a new workbook where Excel can, downloaded otherwise; noted in the register.
+   */
+  handOffReport(periodCode: string): Promise<Result<{ fileName: string; opened: boolean }>>;
+  /** Opens an email draft of a report made in this session, for the user to attach the file and send. */
+  emailReport(periodCode: string): Promise<Result<{ to: string | null }>>;
   /** The plan read from a document's text; what the parser was unsure of comes back as warnings. */
   parsePlanText(text: string): Result<Plan>;
   /** The language the user chose last time, where the host remembers it; else Vietnamese. */

@@ -111,6 +111,33 @@ describe("the pane over a fake engine", () => {
     await shot("6-check");
   });
 
+  it("previews a report's figures, makes it, asks before making the period again, and hands it on", async () => {
+    await page.getByRole("tab", { name: "Báo cáo" }).click();
+    await page.getByRole("combobox", { name: "Tháng" }).selectOption("12");
+    await page.getByRole("textbox", { name: "Năm" }).fill("19");
+    await page.getByText("Năm cần 4 chữ số, ví dụ 2019").waitFor();
+    await expect(page.getByRole("button", { name: "Xem số liệu" }).isDisabled()).resolves.toBe(true);
+    await page.getByRole("textbox", { name: "Năm" }).fill("2019");
+    await page.getByRole("button", { name: "Xem số liệu" }).click();
+    await page.getByText("2/3 đơn vị đã báo cáo; hoàn thành 8/15 lượt nhiệm vụ (53,3%); 2 lượt quá hạn ở 1 đơn vị.", { exact: false }).waitFor();
+    await expect(page.getByRole("textbox", { name: "Số báo cáo" }).inputValue()).resolves.toBe("1");
+    await page.getByRole("textbox", { name: "Số báo cáo" }).fill("");
+    await page.getByRole("textbox", { name: "Ngày báo cáo" }).fill("06/01/2020");
+    await shot("8-report-preview");
+    await page.getByRole("button", { name: "Lập báo cáo" }).click();
+    await page.getByText("Đã lập Báo cáo số -BC/ĐUK, tháng 12 năm 2019", { exact: false }).waitFor();
+    await page.getByText("Đã có báo cáo kỳ này").waitFor({ state: "detached" });
+    await page.getByRole("button", { name: 'Lập lại, thay trang "BC tháng 12-2019"' }).waitFor();
+    await page.getByRole("button", { name: "Tạo tệp gửi" }).click();
+    await page.getByText("Đã tải xuống tệp Bao-cao-1-BC-DUK-thang-12-2019.xlsx", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Soạn email" }).click();
+    await page.getByText("Chưa có địa chỉ nhận", { exact: false }).waitFor();
+    await shot("9-report-made");
+    const calls = await page.evaluate(() => (window as unknown as { paneCalls: string[] }).paneCalls);
+    expect(calls).toEqual(expect.arrayContaining(["previewReport 2019-12 tracker", "createReport 2019-12 blank 2020-01-06 false", "handOffReport 2019-12", "emailReport 2019-12"]));
+    await page.getByRole("tab", { name: "Kiểm tra hạn" }).click();
+  });
+
   it("switches every label to English and back", async () => {
     await page.getByRole("button", { name: "EN" }).click();
     await page.getByRole("tab", { name: "Check deadlines" }).waitFor();

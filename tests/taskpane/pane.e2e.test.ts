@@ -269,6 +269,50 @@ describe("the task pane in (emulated) Excel", () => {
     await shot("6-deadlines");
   });
 
+  it("makes the December 2019 report, hands it on as a new workbook and drafts the email", async () => {
+    await page.getByRole("tab", { name: "Báo cáo" }).click();
+    await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption("month");
+    await page.getByRole("combobox", { name: "Tháng" }).selectOption("12");
+    await page.getByRole("textbox", { name: "Năm" }).fill("2019");
+    await page.getByRole("button", { name: "Xem số liệu" }).click();
+    await page.getByText("Tháng 12 năm 2019: số liệu từ 01/12/2019 đến 31/12/2019.", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByText("0/14 đơn vị đã báo cáo", { exact: false }).waitFor();
+    await page.getByRole("textbox", { name: "Ngày báo cáo" }).fill("06/01/2020");
+    await shot("11-report-preview");
+    const before = await workbookView();
+    await page.getByRole("button", { name: "Lập báo cáo" }).click();
+    await page.getByText('Đã lập Báo cáo số 1-BC/ĐUK, tháng 12 năm 2019 (trang "BC tháng 12-2019").', { exact: false }).waitFor({ timeout: 60000 });
+    const after = await workbookView();
+    expect(after.sheetNames).toEqual(expect.arrayContaining(["Sổ báo cáo", "BC tháng 12-2019"]));
+    // The pane re-reads the register after writing: three syncs to make the report, two to show it.
+    expect(after.stats.syncs - before.stats.syncs).toBeLessThanOrEqual(5);
+    expect(await cells("BC tháng 12-2019", ["E1", "A4"])).toEqual(["ĐẢNG CỘNG SẢN VIỆT NAM", "Số 1-BC/ĐUK"]);
+
+    await page.getByRole("button", { name: "Tạo tệp gửi" }).click();
+    await page.getByText("Đã mở báo cáo trong một sổ mới", { exact: false }).waitFor({ timeout: 60000 });
+    const created = await page.evaluate(() => (window as unknown as { __excelEmulator: { workbook: { createdWorkbooks: Array<{ base64: string; opened: boolean }> } } }).__excelEmulator.workbook.createdWorkbooks);
+    expect(created).toHaveLength(1);
+    expect(created[0].opened).toBe(true);
+    const standalone = new ExcelJS.Workbook();
+    await standalone.xlsx.load(Buffer.from(created[0].base64, "base64") as unknown as ExcelJS.Buffer);
+    expect(standalone.worksheets.map((w) => w.name)).toEqual(["BC tháng 12-2019"]);
+    expect(standalone.worksheets[0].getCell("A4").value).toBe("Số 1-BC/ĐUK");
+    expect(await cells("Sổ báo cáo", ["J26"])).toEqual(["Bao-cao-1-BC-DUK-thang-12-2019.xlsx"]);
+
+    await page.evaluate(() => {
+      window.open = ((url: string) => {
+        (window as unknown as { openedLink: string }).openedLink = url;
+        return null;
+      }) as typeof window.open;
+    });
+    await page.getByRole("button", { name: "Soạn email" }).click();
+    await page.getByText("Đã mở thư nháp.", { exact: false }).waitFor();
+    const link = await page.evaluate(() => (window as unknown as { openedLink: string }).openedLink);
+    expect(link.startsWith("mailto:?subject=")).toBe(true);
+    expect(decodeURIComponent(link)).toContain("Báo cáo số 1-BC/ĐUK kết quả thực hiện Kế hoạch số 13-KH/ĐUK, tháng 12 năm 2019");
+    await shot("12-report-made");
+  });
+
   it("shows the same pane in English", async () => {
     await page.getByRole("button", { name: "EN" }).click();
     await page.getByRole("tab", { name: "Check deadlines" }).waitFor();

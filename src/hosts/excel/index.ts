@@ -5,3 +5,4 @@ export { EXCEL_WEB_PAYLOAD_LIMIT, REQUEST_BUDGET_BYTES } from "./request-budget"
 export { textInput, cellInput } from "./cell-input";
 export { isValidExcelSheetName } from "./excel-sheet-name";
 export { excelRunWaitingForCellEdit } from "./excel-run";
+export { openAsNewWorkbook } from "./new-workbook";

@@ -209,6 +209,21 @@ export const reportMessages = {
   "report.col.overdue": { vi: "Quá hạn", en: "Overdue" },
   "report.col.rate": { vi: "Tỷ lệ hoàn thành", en: "Completion rate" },
 
+  "report.email.subject": {
+    vi: "Báo cáo số {number} kết quả thực hiện {kindName} số {plan}, {period}",
+    en: "Report {number} on {kindName} No. {plan}, {period}",
+  },
+  "report.email.greeting": { vi: "Kính gửi: {to},", en: "To: {to}," },
+  "report.email.defaultRecipient": { vi: "Văn phòng Tỉnh ủy", en: "the provincial committee's office" },
+  "report.email.sending": {
+    vi: "Xin gửi Báo cáo số {number} kết quả thực hiện {kindName} số {plan}, {period} (tệp đính kèm: {file}).",
+    en: "Please find attached report {number} on {kindName} No. {plan}, {period} (file: {file}).",
+  },
+  "report.email.figures": {
+    vi: "Số liệu chính: {reported}/{units} đơn vị đã báo cáo; hoàn thành {done}/{applicable} lượt nhiệm vụ, đạt {rate}; {late} đơn vị có nhiệm vụ quá hạn.",
+    en: "Headline figures: {reported}/{units} units reported; {done}/{applicable} assignments completed ({rate}); {late} units with overdue assignments.",
+  },
+  "report.email.closing": { vi: "Trân trọng.", en: "Kind regards." },
   "report.badPeriod": {
     vi: "Kỳ báo cáo \"{value}\" không hợp lệ: dùng 2019-12 (tháng), 2019-Q4 (quý), 2019-H1 (6 tháng), 2019-9M (9 tháng), 2019 (năm) hoặc 2019-10-01..2019-12-31",
     en: "Period \"{value}\" is not valid: use 2019-12 (month), 2019-Q4 (quarter), 2019-H1 (half-year), 2019-9M (nine months), 2019 (year) or 2019-10-01..2019-12-31",

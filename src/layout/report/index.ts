@@ -3,3 +3,4 @@ export { reportSheet, type ReportSheetInput } from "./report-sheet";
 export { registerSheet, registerPatch, registerFilePatch, REGISTER_TABLE } from "./register-sheet";
 export { readRegister, emptyRegister, type RegisterRead } from "./read-register";
 export { periodLabel, reportSheetName, registerSheetName } from "./report-names";
+export { reportEmail, mailtoLink, type EmailDraft } from "./report-email";

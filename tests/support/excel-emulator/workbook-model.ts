@@ -197,6 +197,8 @@ export class EmulatedWorkbook {
   tables: EmuTable[] = [];
   names: EmuName[] = [];
   activeSheetId: string | null = null;
+  /** Workbooks the add-in opened with Excel.createWorkbook: their base64 file, and whether open() ran. */
+  createdWorkbooks: Array<{ base64: string; opened: boolean }> = [];
   private nextId = 1;
 
   constructor() {
@@ -208,6 +210,7 @@ export class EmulatedWorkbook {
     this.sheets = [];
     this.tables = [];
     this.names = [];
+    this.createdWorkbooks = [];
     this.nextId = 1;
     const first = this.addSheet("Sheet1");
     this.activeSheetId = first.id;

@@ -8,7 +8,8 @@ import type { IsoDate, Plan, TaskCode, Unit, UnitCode } from "../../../src/domai
 import { DONE_ON_TIME, DUE_SOON, IN_TIME, LATE } from "../../../src/domain/deadline";
 import { parsePlanTextDetailed } from "../../../src/domain/plan-text";
 import type { Language } from "../../../src/i18n";
-import type { DeadlineSummary, PaneEngine, WorkbookState } from "../../../src/taskpane/pane-engine";
+import type { DeadlineSummary, PaneEngine, ReportMadeView, ReportPreviewView, WorkbookState } from "../../../src/taskpane/pane-engine";
+import { periodCode, type ReportRecord } from "../../../src/domain/report";
 
 const UNITS: Unit[] = [
   { code: "DV001" as UnitCode, name: "Chi bộ Sở Tư pháp", kind: "chi bộ", head: "Trần Văn B", email: null, members: 25 },
@@ -22,6 +23,7 @@ export function fakeEngine(): PaneEngine & { calls: string[] } {
   let built = false;
   let units: Unit[] = UNITS;
   let lang: Language = "vi";
+  let records: ReportRecord[] = [];
   const calls: string[] = [];
   const pause = () => new Promise((r) => setTimeout(r, 150));
   return {
@@ -76,6 +78,57 @@ export function fakeEngine(): PaneEngine & { calls: string[] } {
           { code: UNITS[2].code, name: UNITS[2].name, counts: { [DONE_ON_TIME]: 5 }, lateTasks: [] },
         ],
       });
+    },
+    async previewReport(choice): Promise<Result<ReportPreviewView>> {
+      calls.push(`previewReport ${periodCode(choice.period)} ${choice.convention ?? "tracker"}`);
+      await pause();
+      const existing = records.find((r) => r.periodCode === periodCode(choice.period)) ?? null;
+      return ok({
+        periodLabel: "tháng 12 năm 2019",
+        range: { from: "2019-12-01" as IsoDate, to: "2019-12-31" as IsoDate },
+        sheetName: "BC tháng 12-2019",
+        convention: choice.convention ?? "calendar",
+        existing: existing ? { docNumber: existing.docNumber, sheet: existing.sheet } : null,
+        suggestedNumber: existing?.number ?? records.length + 1,
+        issuerCode: "ĐUK",
+        headline: { units: 3, reportedUnits: 2, applicable: 15, done: 8, doneOnTime: 7, overdue: 2 },
+        lateUnits: 1,
+        silentUnits: 1,
+        records: [...records],
+      });
+    },
+    async createReport(request): Promise<Result<ReportMadeView>> {
+      calls.push(`createReport ${periodCode(request.period)} ${request.number ?? "blank"} ${request.reportDate} ${request.replace}`);
+      await pause();
+      const code = periodCode(request.period);
+      if (!request.replace && records.some((r) => r.periodCode === code)) return fail({ key: "report.exists", params: { period: "tháng 12 năm 2019", sheet: "BC tháng 12-2019" } });
+      const record: ReportRecord = {
+        number: request.number,
+        docNumber: `${request.number ?? ""}-BC/ĐUK`,
+        periodCode: code,
+        periodLabel: "tháng 12 năm 2019",
+        range: { from: "2019-12-01" as IsoDate, to: "2019-12-31" as IsoDate },
+        convention: "calendar",
+        reportDate: request.reportDate,
+        createdOn: request.reportDate,
+        sheet: "BC tháng 12-2019",
+        file: null,
+        headline: { units: 3, reportedUnits: 2, applicable: 15, done: 8, doneOnTime: 7, overdue: 2 },
+      };
+      const replaced = records.some((r) => r.periodCode === code);
+      records = [...records.filter((r) => r.periodCode !== code), record];
+      return ok({ record, replaced, lateUnits: 1, fileName: `Bao-cao-${record.docNumber.replace(/[^A-Za-z0-9]+/g, "-")}-thang-12-2019.xlsx` });
+    },
+    async handOffReport(code: string) {
+      calls.push(`handOffReport ${code}`);
+      await pause();
+      const record = records.find((r) => r.periodCode === code)!;
+      record.file = "Bao-cao-1-BC-DUK-thang-12-2019.xlsx";
+      return ok({ fileName: record.file, opened: false });
+    },
+    async emailReport(code: string) {
+      calls.push(`emailReport ${code}`);
+      return ok({ to: null });
     },
     parsePlanText(text: string): Result<Plan> {
       const parsed = parsePlanTextDetailed(text);

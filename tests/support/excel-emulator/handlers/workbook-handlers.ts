@@ -67,7 +67,23 @@ export function registerWorkbookTypes(): void {
 
   defineType("Application", {
     properties: { calculationMode: { get: () => "Automatic" } },
-    methods: { calculate: () => undefined, suspendApiCalculationUntilNextSync: () => undefined },
+    methods: {
+      calculate: () => undefined,
+      suspendApiCalculationUntilNextSync: () => undefined,
+      // Application.createWorkbook (ExcelApi 1.8): the file is kept for the test to inspect.
+      createWorkbook: (_ref, [base64], wb) => {
+        if (base64 !== undefined && base64 !== null && (typeof base64 !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))) throw invalidArgument();
+        wb.createdWorkbooks.push({ base64: String(base64 ?? ""), opened: false });
+        return { type: "WorkbookCreated", index: wb.createdWorkbooks.length - 1 };
+      },
+    },
+  });
+  defineType("WorkbookCreated", {
+    methods: {
+      open: (ref, _args, wb) => {
+        wb.createdWorkbooks[ref.index as number].opened = true;
+      },
+    },
   });
 
   defineType("WorksheetCollection", {
