@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes the demo tracker (13-KH/ĐUK × twelve units, with what some units reported by
-// 23/12/2019) as .xlsx, and a PDF of it when LibreOffice is installed — no Excel needed.
+// 23/12/2019) as .xlsx, and a PDF of it when LibreOffice is installed — no Excel needed; then
+// the December 2019 report to the provincial committee, as its standalone file (and PDF).
 // Output goes to out/demo/.
 "use strict";
 const { execFileSync, spawnSync } = require("node:child_process");
@@ -72,7 +73,15 @@ try {
   fs.rmSync(profile, { recursive: true, force: true });
 }
 const pdf = xlsx.replace(/\.xlsx$/, ".pdf");
-console.log(`Đã ghi / written:\n  ${path.relative(root, xlsx)}\n  ${path.relative(root, pdf)}`);
+const report = path.join(outDir, "bao-cao-thang-12-2019.xlsx");
+const reportPdf = report.replace(/\.xlsx$/, ".pdf");
+const summary = spawnSync(
+  process.execPath,
+  [cli, "summary", xlsx, "--period", "2019-12", "--date", "2020-01-06", "--today", "2020-01-06", "--out", report, "--pdf", reportPdf],
+  { stdio: "inherit" },
+);
+if (summary.status !== 0) process.exit(summary.status ?? 1);
+console.log(`Đã ghi / written:\n  ${[xlsx, pdf, report, reportPdf].map((f) => path.relative(root, f)).join("\n  ")}`);
 })().catch((error) => {
   console.error(error);
   process.exit(1);

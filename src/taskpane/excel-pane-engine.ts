@@ -7,22 +7,8 @@ import { LATE } from "../domain/deadline";
 import { fail, ok, type Problem, type Result } from "../domain/result";
 import { parsePlanTextDetailed } from "../domain/plan-text";
 import type { IsoDate, Plan, Unit } from "../domain/types";
-import {
-  buildTracker,
-  checkDeadlines,
-  createInputSheets,
-  createReport,
-  previewReport,
-  readWorkbookInputs,
-  recordReportFile,
-  savePlan,
-  saveUnits,
-  writeStandaloneReport,
-  type CheckReport,
-  type ReportMade,
-} from "../engine";
+import { buildTracker, checkDeadlines, createInputSheets, readWorkbookInputs, savePlan, saveUnits, type CheckReport, type ReportMade } from "../engine";
 import { ExcelHost, ExcelHostError, excelRunWaitingForCellEdit, openAsNewWorkbook, type ExcelRun } from "../hosts/excel";
-import { mailtoLink } from "../layout/report/report-email";
 import { trackerSheetNames } from "../layout/tracker/geometry";
 import { storeLanguage, storedLanguage, type SettingsStore } from "./language-preference";
 import type { DeadlineSummary, PaneEngine, WorkbookState } from "./pane-engine";
@@ -57,9 +43,15 @@ const browserOutlets: PaneOutlets = {
   openLink: (url) => void window.open(url, "_blank"),
 };
 
+/** The report engine and layout load with the Báo cáo view, not with the pane. */
+const reportEngine = () => import(/* webpackChunkName: "report" */ "../engine/report");
+
 /** The xlsx writer (exceljs, about 1 MB) loads only when a report is handed on. */
 async function standaloneBytes(made: ReportMade): Promise<Uint8Array> {
-  const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../hosts/xlsx/xlsx-workbook");
+  const [{ XlsxWorkbook }, { writeStandaloneReport }] = await Promise.all([
+    import(/* webpackChunkName: "xlsx-writer" */ "../hosts/xlsx/xlsx-workbook"),
+    reportEngine(),
+  ]);
   const file = XlsxWorkbook.create();
   await writeStandaloneReport(made, file);
   return file.toBytes();
@@ -103,6 +95,7 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       return result.ok ? ok(summarise(result.value), result.warnings) : result;
     },
     previewReport: async (choice) => {
+      const { previewReport } = await reportEngine();
       const result = await guarded(() => previewReport(host, choice));
       if (!result.ok) return result;
       const p = result.value;
@@ -124,6 +117,7 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       );
     },
     createReport: async (request) => {
+      const { createReport } = await reportEngine();
       const result = await guarded(() => createReport(host, { ...request, today: todayLocal() }));
       if (!result.ok) return result;
       made.set(result.value.record.periodCode, result.value);
@@ -136,12 +130,14 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       const bytes = await standaloneBytes(report);
       const opened = await openAsNewWorkbook(bytes).catch(() => false);
       if (!opened) outlets.download(report.fileName, bytes);
+      const { recordReportFile } = await reportEngine();
       const noted = await guarded(() => recordReportFile(host, code, report.fileName));
       return noted.ok ? ok({ fileName: report.fileName, opened }) : noted;
     },
     emailReport: async (code) => {
       const report = made.get(code);
       if (!report) return fail({ key: "pane.report.notMadeHere" });
+      const { mailtoLink } = await import(/* webpackChunkName: "report" */ "../layout/report/report-email");
       outlets.openLink(mailtoLink(report.email));
       return ok({ to: report.email.to });
     },

@@ -40,4 +40,12 @@ describe("npm run demo", () => {
     expect(text).toContain("TỔNG QUAN TIẾN ĐỘ THỰC HIỆN");
     expect(text).toContain("23/12/2019");
   });
+
+  it("writes the December 2019 report to send, and its PDF", async () => {
+    const text = (await pdfText(path.join(outDir, "bao-cao-thang-12-2019.pdf"))).replace(/\s+/g, " ");
+    expect(text).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+    expect(text).toContain("Số 1-BC/ĐUK");
+    expect(text).toContain("Kết quả thực hiện Kế hoạch số 13-KH/ĐUK ngày 02/12/2019, tháng 12 năm 2019");
+    expect(text).toContain("Có 8/12 đơn vị đã báo cáo kết quả thực hiện");
+  });
 });

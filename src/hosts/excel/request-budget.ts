@@ -1,7 +1,7 @@
 /**
  * Keeps each Office.js request under Excel on the web's payload cap while queuing, so a change is
- * sent in as few `context.sync()` round trips as the cap allows (DESIGN §9: syncs ≤ 2 + ⌈bytes ÷
- * cap⌉). The library gives no public way to measure the queued request, so every queued call
+ * sent in as few `context.sync()` round trips as the cap allows (syncs ≤ 2 + ⌈bytes ÷ budget⌉:
+ * one read, one closing sync, a write batch per budget). The library gives no public way to measure the queued request, so every queued call
  * reports an estimate of the JSON it adds; the constants were calibrated against the serialised
  * requests of office.js 1.1.110 (tests/hosts/excel/request-budget.test.ts keeps them honest).
  */
