@@ -40,6 +40,13 @@ export interface TableColumn {
   children?: string[];
 }
 
+/** A heading written above a table, on the same page as its first rows. */
+export interface Caption {
+  text: string;
+  style: TextStyle;
+  indent?: boolean;
+}
+
 export interface TableSpec {
   columns: TableColumn[];
   /** One content per leaf column (children count as columns). */
@@ -154,16 +161,17 @@ export class ReportDocument {
 
   /**
    * A bordered table with one or two header rows, its header repeated on each page it runs onto;
-   * `caption`: a heading kept on the table's first page.
+   * `captions`: headings kept on the table's first page (a section title and the table's own).
    */
-  table(spec: TableSpec, caption?: { text: string; style: TextStyle; indent?: boolean }): void {
+  table(spec: TableSpec, captions: readonly Caption[] = []): void {
     const header = this.tableHeader(spec);
     const bodyHeights = spec.body.map((cells, i) => this.bodyRowHeight(spec, cells, i === spec.body.length - 1));
-    const captionText = caption ? `${caption.indent ? FIRST_LINE_INDENT : ""}${caption.text}` : null;
-    const captionHeight = caption && captionText ? textPoints(captionText, this.pixels(1, this.columnCount), caption.style.size, caption.style.bold) : 0;
-    // The caption and header with at least the first body row, or all on the next page.
+    const pixels = this.pixels(1, this.columnCount);
+    const lines = captions.map((c) => ({ text: `${c.indent ? FIRST_LINE_INDENT : ""}${c.text}`, style: c.style }));
+    const captionHeight = lines.reduce((h, c) => h + textPoints(c.text, pixels, c.style.size, c.style.bold), 0);
+    // The captions and header with at least the first body row, or all on the next page.
     this.keep(captionHeight + header.height + (bodyHeights[0] ?? 0));
-    if (caption && captionText) this.line([{ from: 1, to: this.columnCount, text: captionText, style: caption.style }]);
+    for (const c of lines) this.line([{ from: 1, to: this.columnCount, text: c.text, style: c.style }]);
     const top = this.row;
     this.writeHeader(header);
     let segment: { first: number; rows: CellContent[][] } = { first: this.row, rows: [] };

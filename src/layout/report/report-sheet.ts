@@ -144,11 +144,10 @@ export function reportSheet(input: ReportSheetInput): SheetSpec {
   title(t("report.subsection.tasks"));
   for (const p of resultParagraphs(figures, input.previous)) text(`- ${p}`);
 
-  title(t("report.section.tables"));
-  doc.table(
-    tableSpec(t("report.table.task"), t("report.table.applicableUnits"), figures.tasks.map((f) => ({ name: taskName(f), tally: f })), figures.totals, sizes.table),
+  doc.table(tableSpec(t("report.table.task"), t("report.table.applicableUnits"), figures.tasks.map((f) => ({ name: taskName(f), tally: f })), figures.totals, sizes.table), [
+    { text: t("report.section.tables"), style: heading, indent: true },
     { text: t("report.subsection.byTask"), style: heading, indent: true },
-  );
+  ]);
   doc.space();
   title(t("report.subsection.byUnit"));
   text(unitsSummary(figures));
