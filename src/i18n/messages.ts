@@ -14,6 +14,7 @@ import { taskpaneMessages } from "./catalog/taskpane";
 import { trackerMessages } from "./catalog/tracker";
 import { deadlineMessages } from "./catalog/deadline";
 import { reportMessages } from "./catalog/report";
+import { reminderMessages } from "./catalog/reminders";
 
 export const catalog = {
   ...excelHostMessages,
@@ -27,6 +28,7 @@ export const catalog = {
   ...deadlineMessages,
   ...trackerMessages,
   ...reportMessages,
+  ...reminderMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

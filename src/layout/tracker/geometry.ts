@@ -37,6 +37,8 @@ export interface TrackerSheetNames {
   holidays: string;
   /** Report settings and the register of reports made (added by the first report). */
   register: string;
+  /** Reminder settings and the log of reminders sent (added by the first reminder logged). */
+  reminderLog: string;
 }
 
 export function trackerSheetNames(): TrackerSheetNames {
@@ -46,13 +48,14 @@ export function trackerSheetNames(): TrackerSheetNames {
     overview: t("tracker.sheet.overview"),
     holidays: t("tracker.sheet.holidays"),
     register: t("report.sheet.register"),
+    reminderLog: t("reminders.sheet.log"),
   };
 }
 
 /** Sheets no unit may take the name of. */
 export function reservedSheetNames(): string[] {
   const names = trackerSheetNames();
-  return [names.plan, names.units, names.overview, names.holidays, names.register, META_SHEET, TEMPLATE_SHEET];
+  return [names.plan, names.units, names.overview, names.holidays, names.register, names.reminderLog, META_SHEET, TEMPLATE_SHEET];
 }
 
 export const COLORS = {
