@@ -6,6 +6,7 @@
  * silent units (the 36th) has no email address. Tests work out what they expect from this
  * description.
  */
+import { addWorkingDays, defaultReminderSettings, ReminderCounts, selectReminders, wordReminder, type ReminderRound, type ReminderScope } from "../../src/domain/reminders";
 import type { IsoDate, TaskCode, Unit, UnitCode } from "../../src/domain/types";
 import { buildTracker } from "../../src/engine";
 import { XlsxHost } from "../../src/hosts/xlsx";
@@ -76,4 +77,22 @@ export async function writeReminderTracker(file: string, entries: readonly SeedE
   await buildReminderTracker(host, entries);
   const saved = await host.save(file);
   if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
+}
+
+/** A round worded from the seed state as the engine would, without a workbook (for pure tests). */
+export function reminderRound(scope: ReminderScope = "late", counts = new ReminderCounts(), asOf: IsoDate = AS_OF): ReminderRound {
+  const state = reminderState();
+  const plan = state.plan;
+  const settings = defaultReminderSettings(plan);
+  const replyBy = addWorkingDays(asOf, settings.replyDays, state.settings.holidays);
+  const context = {
+    plan: { kind: plan.kind, docNumber: plan.docNumber, issuedOn: plan.issuedOn, subject: plan.subject },
+    parentBody: plan.parentIssuer ?? "",
+    issuingBody: plan.issuer ?? "",
+    place: plan.place ?? "",
+    workingDays: state.settings.workingDays,
+    settings,
+  };
+  const reminders = selectReminders({ state, asOf, scope, counts }).map((f) => wordReminder(context, f, { asOf, replyBy }));
+  return { asOf, replyBy, scope, reminders, logCount: 0, lang: "vi", context };
 }
