@@ -6,3 +6,5 @@ export type { CheckReport, CheckRow, UnitCheck } from "../domain/tracker-check";
 export { buildReportLines, type ReportLine } from "./report-lines";
 export { previewReport, createReport, recordReportFile, exportTracker, writeStandaloneReport, standaloneFileName } from "./report";
 export type { ReportOptions, ReportPreview, ReportRequest, ReportMade, TrackerExport } from "./report";
+export { previewReminders, logReminders, writeReminderSheet, reminderMailto, reminderMailtoDraft, bccMailto, MAILTO_LIMIT, reminderLogSheetName, reminderPrintSheetName } from "./reminders";
+export type { ReminderOptions, ReminderScope, ReminderChannel, Reminder, RemindedTask, ReminderRound, ReminderContext, ReminderSettings, MailtoDraft, BccDraft } from "./reminders";

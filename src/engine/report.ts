@@ -22,11 +22,13 @@ import {
   type ReportRecord,
   type ReportSettings,
 } from "../domain/report";
+import { defaultReminderSettings, timesReminded, type ReminderLogEntry } from "../domain/reminders";
 import { fail, ok, type Problem, type Result } from "../domain/result";
 import { sheetNameKey } from "../domain/sheet-name";
 import type { TrackerState } from "../domain/tracker";
 import { emptyPlan, type IsoDate, type Measure } from "../domain/types";
 import { emptyRegister, periodLabel, readRegister, registerFilePatch, registerPatch, registerSheet, registerSheetName, reportEmail, reportSheet, reportSheetName, type EmailDraft, type RegisterRead } from "../layout/report";
+import { readReminderLog, reminderLogSheetName } from "../layout/reminders";
 import type { SheetSpec, WorkbookOp } from "../layout/sheet-spec";
 import { trackerSheetNames } from "../layout/tracker";
 import { SheetGrid } from "../layout/tracker/sheet-grid";
@@ -37,6 +39,8 @@ import { readTrackerFrom, type TrackerReading } from "./read";
 interface ReportReading {
   state: TrackerState;
   register: RegisterRead;
+  /** The reminder log's records (none when there is no log): who was reminded, when. */
+  reminders: ReminderLogEntry[];
   /** Whether the register sheet exists. */
   hasRegister: boolean;
   latest: WorkbookSnapshot;
@@ -51,7 +55,8 @@ const BLOCKING: Partial<Record<string, Problem["key"]>> = {
 
 async function readForReport(host: WorkbookHost): Promise<Result<ReportReading>> {
   const registerName = registerSheetName();
-  const reading: TrackerReading = await readTrackerFrom(host, [{ sheet: registerName }]);
+  const logName = reminderLogSheetName();
+  const reading: TrackerReading = await readTrackerFrom(host, [{ sheet: registerName }, { sheet: logName }]);
   const state = reading.state;
   if (!state) {
     const notTracker = reading.problems.some((p) => p.key === "tracker.read.notTracker");
@@ -76,7 +81,10 @@ async function readForReport(host: WorkbookHost): Promise<Result<ReportReading>>
   const read = reading.first.ranges.find((r) => sheetNameKey(r.request.sheet) === sheetNameKey(registerName) && r.found);
   const defaults = defaultReportSettings(state.plan);
   const register = read ? readRegister(SheetGrid.from(read), defaults, warnings) : emptyRegister(defaults);
-  return ok({ state, register, hasRegister: Boolean(read), latest: reading.latest, sheetNames: state.positions.sheetNames }, warnings);
+  const logRead = reading.first.ranges.find((r) => sheetNameKey(r.request.sheet) === sheetNameKey(logName) && r.found);
+  // The log's unreadable rows are the reminders' business (they warn there); the report counts the rest.
+  const reminders = logRead ? readReminderLog(SheetGrid.from(logRead), defaultReminderSettings(state.plan), []).entries : [];
+  return ok({ state, register, reminders, hasRegister: Boolean(read), latest: reading.latest, sheetNames: state.positions.sheetNames }, warnings);
 }
 
 export interface ReportOptions {
@@ -187,6 +195,7 @@ export async function createReport(host: WorkbookHost, request: ReportRequest): 
     docNumber: record.docNumber,
     reportDate: request.reportDate,
     previous: previousReport(register.records, record.periodCode, preview.range),
+    reminded: timesReminded(reading.value.reminders, preview.range.to),
   });
   const ops: WorkbookOp[] = [];
   if (oldSheet) ops.push({ op: "deleteSheet", name: oldSheet });

@@ -77,6 +77,8 @@ export const reminderMessages = {
   "reminders.print.dateLine": { vi: "{place}, ngày {day} tháng {month} năm {year}", en: "{place}, {day}/{month}/{year}" },
   "reminders.print.party": { vi: "ĐẢNG CỘNG SẢN VIỆT NAM", en: "COMMUNIST PARTY OF VIETNAM" },
 
+  "reminders.report.reminded": { vi: " (đã đôn đốc {count} lần)", en: " (reminded {count} times)" },
+
   "reminders.log.title": { vi: "NHẬT KÝ ĐÔN ĐỐC", en: "REMINDER LOG" },
   "reminders.log.hint": {
     vi: "Mỗi dòng là một nhiệm vụ đã nhắc một đơn vị. Có thể sắp xếp, lọc, sửa; tiện ích chỉ thêm dòng mới ở cuối bảng.",

@@ -9,7 +9,7 @@
  */
 import { formatVietnameseDate } from "../../domain/calendar-date";
 import type { ReportFigures, ReportRecord, ReportSettings, Tally } from "../../domain/report";
-import type { IsoDate, Plan } from "../../domain/types";
+import type { IsoDate, Plan, UnitCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import type { CellContent, SheetSpec } from "../sheet-spec";
 import { columnLetters } from "../tracker/a1";
@@ -29,6 +29,8 @@ export interface ReportSheetInput {
   docNumber: string;
   reportDate: IsoDate;
   previous: ReportRecord | null;
+  /** How many times each unit was reminded by the cut-off (the reminder log); none when absent. */
+  reminded?: ReadonlyMap<UnitCode, number>;
 }
 
 /**
@@ -153,7 +155,7 @@ export function reportSheet(input: ReportSheetInput): SheetSpec {
   text(unitsSummary(figures));
 
   title(t("report.section.shortcomings"));
-  const shortcomings = shortcomingLines(figures);
+  const shortcomings = shortcomingLines(figures, input.reminded);
   for (const p of shortcomings.lead) text(`- ${p}`);
   for (const p of shortcomings.lateUnits) text(`+ ${p}`);
   for (const p of shortcomings.after) text(`- ${p}`);

@@ -5,7 +5,7 @@
  */
 import { formatVietnameseDate } from "../../domain/calendar-date";
 import type { HeadlineFigures, MeasureRate, ReportFigures, ReportRecord, UnitFigures } from "../../domain/report";
-import type { Plan } from "../../domain/types";
+import type { Plan, UnitCode } from "../../domain/types";
 import { formatNumberVi, formatPercentVi } from "../../domain/vietnamese-number";
 import { t, type MessageKey } from "../../i18n/messages";
 import { periodLabel } from "./report-names";
@@ -131,13 +131,18 @@ export function unitsSummary(figures: ReportFigures): string {
   return t("report.text.unitsSummary", { parts: sentence.charAt(0).toLocaleUpperCase("vi") + sentence.slice(1) });
 }
 
-export function lateUnitLine(unit: UnitFigures): string {
+/** `reminded`: the times the office reminded the unit by the cut-off, from the reminder log. */
+export function lateUnitLine(unit: UnitFigures, reminded = 0): string {
   const tasks = unit.late.map((late) => t("report.text.lateTask", { task: late.task, deadline: formatVietnameseDate(late.deadline), days: n(late.daysLate) }));
-  return t("report.text.lateUnit", { unit: unit.unit.name, tasks: tasks.join("; ") });
+  const note = reminded > 0 ? t("reminders.report.reminded", { count: n(reminded) }) : "";
+  return t("report.text.lateUnit", { unit: unit.unit.name, tasks: `${tasks.join("; ")}${note}` });
 }
 
-/** III: late units one per line, then silent units, then data problems; or that there are none. */
-export function shortcomingLines(figures: ReportFigures): { lead: string[]; lateUnits: string[]; after: string[] } {
+/**
+ * III: late units one per line (with how often they were reminded, when the log says), then
+ * silent units, then data problems; or that there are none.
+ */
+export function shortcomingLines(figures: ReportFigures, reminded: ReadonlyMap<UnitCode, number> = new Map()): { lead: string[]; lateUnits: string[]; after: string[] } {
   const lead: string[] = [];
   const after: string[] = [];
   if (figures.lateUnits.length > 0) lead.push(t("report.text.lateUnits", { count: n(figures.lateUnits.length) }));
@@ -145,7 +150,7 @@ export function shortcomingLines(figures: ReportFigures): { lead: string[]; late
     after.push(t("report.text.silentUnits", { count: n(figures.silentUnits.length), units: figures.silentUnits.map((u) => u.name).join("; ") }));
   }
   if (figures.lateUnits.length === 0 && figures.silentUnits.length === 0 && figures.totals.counts.problem === 0) after.push(t("report.text.noShortcomings"));
-  return { lead, lateUnits: figures.lateUnits.map(lateUnitLine), after };
+  return { lead, lateUnits: figures.lateUnits.map((u) => lateUnitLine(u, reminded.get(u.unit.code) ?? 0)), after };
 }
 
 /** IV: urge the late and the silent, the deadlines ahead, follow-up. */
