@@ -7,6 +7,7 @@ import { runBuild } from "./commands/build";
 import { runCheck } from "./commands/check";
 import { runExport } from "./commands/export";
 import { runParse } from "./commands/parse";
+import { runRemind } from "./commands/remind";
 import { runSummary } from "./commands/summary";
 import type { CliIo } from "./io";
 import { nodeIo } from "./node-io";
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   check: runCheck,
   summary: runSummary,
   export: runExport,
+  remind: runRemind,
 };
 
 /** `--lang en` (or PLAN_TRACKER_LANG=en) switches messages to English; Vietnamese is the default. */

@@ -14,6 +14,9 @@ export const cliMessages = {
       "               [--out bao-cao.xlsx] [--pdf bao-cao.pdf]        lập báo cáo định kỳ (và tệp gửi)",
       "  plan-tracker export <tracker.xlsx> [--as-of YYYY-MM-DD] [--format csv|json] [--out tệp]",
       "                                                           xuất số liệu từng đơn vị × nhiệm vụ",
+      "  plan-tracker remind <tracker.xlsx> [--as-of YYYY-MM-DD] [--units late|silent|all] [--json]",
+      "               [--out-dir thư-mục] [--log [--channel email|clipboard|print|other]]",
+      "                                                           văn bản đôn đốc đơn vị chậm (và ghi nhật ký)",
       "Tuỳ chọn chung: --lang vi|en",
     ].join("\n"),
     en: [
@@ -27,6 +30,9 @@ export const cliMessages = {
       "               [--out report.xlsx] [--pdf report.pdf]         periodic report (and the file to send)",
       "  plan-tracker export <tracker.xlsx> [--as-of YYYY-MM-DD] [--format csv|json] [--out file]",
       "                                                           figures per unit × task",
+      "  plan-tracker remind <tracker.xlsx> [--as-of YYYY-MM-DD] [--units late|silent|all] [--json]",
+      "               [--out-dir DIR] [--log [--channel email|clipboard|print|other]]",
+      "                                                           reminders to late units (and the log)",
       "Common option: --lang vi|en",
     ].join("\n"),
   },
@@ -101,6 +107,34 @@ export const cliMessages = {
   "cli.export.badFormat": {
     vi: "Định dạng \"{value}\" không có: dùng csv hoặc json",
     en: "Format \"{value}\" is not available: use csv or json",
+  },
+  "cli.remind.header": {
+    vi: "Đôn đốc ngày {date} ({scope}): {count} đơn vị; hạn báo cáo lại trước ngày {replyBy}",
+    en: "Reminders as of {date} ({scope}): {count} units; report back by {replyBy}",
+  },
+  "cli.remind.none": {
+    vi: "Đôn đốc ngày {date} ({scope}): không có đơn vị nào cần đôn đốc",
+    en: "Reminders as of {date} ({scope}): no unit to remind",
+  },
+  "cli.remind.to": { vi: "Gửi: {email}", en: "To: {email}" },
+  "cli.remind.noEmail": { vi: "Gửi: (đơn vị chưa có email: in hoặc sao chép văn bản)", en: "To: (no email address: print or copy the letter)" },
+  "cli.remind.subjectLine": { vi: "Tiêu đề: {subject}", en: "Subject: {subject}" },
+  "cli.remind.filesWritten": { vi: "Đã ghi {count} tệp vào {dir}:", en: "{count} files written to {dir}:" },
+  "cli.remind.logged": {
+    vi: "Đã ghi {rows} dòng vào nhật ký đôn đốc (trang \"Nhật ký đôn đốc\") trong {file}",
+    en: "{rows} rows added to the reminder log (sheet \"Nhật ký đôn đốc\") in {file}",
+  },
+  "cli.remind.badScope": {
+    vi: "Phạm vi \"{value}\" không có: dùng late (quá hạn), silent (chưa báo cáo) hoặc all (tất cả)",
+    en: "Scope \"{value}\" is not available: use late, silent or all",
+  },
+  "cli.remind.badChannel": {
+    vi: "Kênh \"{value}\" không có: dùng email, clipboard (sao chép), print (bản in) hoặc other (khác)",
+    en: "Channel \"{value}\" is not available: use email, clipboard, print or other",
+  },
+  "cli.remind.channelWithoutLog": {
+    vi: "--channel chỉ dùng cùng --log (kênh được ghi vào nhật ký đôn đốc)",
+    en: "--channel goes with --log (the channel is written to the reminder log)",
   },
   "cli.unexpected": {
     vi: "Lỗi không mong đợi: {reason}",
