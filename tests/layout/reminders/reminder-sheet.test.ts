@@ -2,10 +2,15 @@
  * The printable reminders of the seed plan as of 23/12/2019: one letter per A4 page, in the
  * report's document style.
  */
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { ReminderCounts } from "../../../src/domain/reminders";
+import { XlsxHost } from "../../../src/hosts/xlsx";
 import type { CellContent, SheetSpec } from "../../../src/layout";
 import { parseRange } from "../../../src/layout/a1";
 import { reminderPrintSheet } from "../../../src/layout/reminders";
+import { pdfText, renderPdf, sofficePath } from "../../support/libreoffice";
 import { lateUnitCodes, NV05, reminderRound } from "../../support/reminder-seed";
 
 function cellsOf(spec: SheetSpec): Map<number, string> {
@@ -61,4 +66,25 @@ describe("the printable reminders", () => {
     expect(spec.styles?.[0].style.font?.name).toBe("Times New Roman");
     expect((spec.cells ?? []).flatMap((b) => b.rows.flat()).some((c) => c.kind === "formula")).toBe(false);
   });
+});
+
+(sofficePath() ? it : it.skip)("prints, in LibreOffice, one letter per A4 page", async () => {
+  const round = reminderRound("late");
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "reminder-print-"));
+  try {
+    const file = XlsxHost.create();
+    await file.apply({ ops: [{ op: "addSheet", sheet: reminderPrintSheet(round, round.reminders) }] });
+    const xlsx = path.join(dir, "don-doc.xlsx");
+    await fs.writeFile(xlsx, await file.toBytes());
+    const pages = (await pdfText(await renderPdf(xlsx, dir))).split("\f").filter((page) => page.trim() !== "");
+    expect(pages).toHaveLength(round.reminders.length);
+    pages.forEach((page, i) => {
+      const text = page.replace(/\s+/g, " ");
+      expect(text).toContain(`Kính gửi: ${round.reminders[i].unit.name}`);
+      expect(text).toContain("CHÁNH VĂN PHÒNG");
+      expect(text.match(/Kính gửi:/g)).toHaveLength(1);
+    });
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
 });
