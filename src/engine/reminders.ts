@@ -66,17 +66,18 @@ function unreadable(state: TrackerState, problems: readonly Problem[], warnings:
   const units = new Set<UnitCode>();
   const tasks = new Set<string>();
   const unitOfSheet = new Map([...state.sheets].map(([unit, sheet]) => [sheetNameKey(sheet), unit]));
+  const active = new Set(state.units.map((u) => u.code));
   for (const problem of problems) {
-    if (problem.key === "tracker.read.unitSheetMissing") {
-      const unit = String(problem.params?.unit ?? "") as UnitCode;
+    const unit = String(problem.params?.unit ?? "") as UnitCode;
+    if (problem.key === "tracker.read.unitSheetMissing" && active.has(unit)) {
       units.add(unit);
       warnings.push({ key: "reminders.unitSheetMissing", params: { unit, sheet: String(problem.params?.sheet ?? "") }, at: problem.at });
     } else if (problem.key === "tracker.read.rowMissing") {
       const sheet = String(problem.params?.sheet ?? "");
-      const unit = unitOfSheet.get(sheetNameKey(sheet));
+      const owner = unitOfSheet.get(sheetNameKey(sheet));
       const task = String(problem.params?.task ?? "");
-      if (unit) tasks.add(`${unit}\u0000${task}`);
-      warnings.push({ key: "reminders.rowMissing", params: { sheet, task, unit: unit ?? "" }, at: problem.at });
+      if (owner) tasks.add(`${owner}\u0000${task}`);
+      warnings.push({ key: "reminders.rowMissing", params: { sheet, task, unit: owner ?? "" }, at: problem.at });
     } else warnings.push(problem);
   }
   // A unit on Đơn vị that never had a sheet, or lost it without a trace in _meta: its entries are unknown.
@@ -139,12 +140,11 @@ function placeAfter(current: readonly string[], name: string): string[] {
   const at = (sheet: string) => rest.findIndex((n) => sheetNameKey(n) === sheetNameKey(sheet));
   const names = trackerSheetNames();
   let index = at(names.reminderLog);
-  if (index < 0) {
+  if (index < 0 && at(names.register) >= 0) {
     index = at(names.register);
     const prefix = sheetNameKey(`${t("report.sheet.prefix")} `);
-    if (index >= 0) while (index + 1 < rest.length && sheetNameKey(rest[index + 1]).startsWith(prefix)) index++;
-    else index = at(names.overview);
-  }
+    while (index + 1 < rest.length && sheetNameKey(rest[index + 1]).startsWith(prefix)) index++;
+  } else if (index < 0) index = at(names.overview);
   const position = index >= 0 ? index + 1 : rest.length;
   return [...rest.slice(0, position), name, ...rest.slice(position)];
 }

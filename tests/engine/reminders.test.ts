@@ -112,6 +112,21 @@ describe("a workbook edited by hand", () => {
     expect(result.warnings).toContainEqual(expect.objectContaining({ key: "reminders.unitSheetMissing", params: { unit: gone, sheet } }));
   });
 
+  it("a task row deleted from a unit's sheet: that task is not named to that unit, with a warning", async () => {
+    const host = await seeded();
+    const [unit] = lateUnitCodes();
+    const { state } = await readTrackerFrom(host);
+    const positions = state!.positions.unitSheets.get(unit)!;
+    const row = positions.taskRows.get("NV05" as never)!;
+    const blanks = [Array.from({ length: 12 }, () => ({ kind: "blank" as const }))];
+    await host.apply({ ops: [{ op: "patchSheet", name: positions.sheet, content: { cells: [{ at: `A${row}`, rows: blanks }] } }] });
+    const result = await previewReminders(host, { asOf: AS_OF, scope: "late" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.reminders.map((r) => r.unit.code)).toEqual(lateUnitCodes().slice(1));
+    expect(result.warnings).toContainEqual(expect.objectContaining({ key: "reminders.rowMissing", params: { sheet: positions.sheet, task: "NV05", unit } }));
+  });
+
   it("a unit not in the round is refused with nothing written", async () => {
     const host = await seeded();
     const round = expectOk(await previewReminders(host, { asOf: AS_OF, scope: "late" }));
