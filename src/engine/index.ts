@@ -1,6 +1,7 @@
 /** The one door from the pane and the CLI to a workbook, whichever host holds it. */
 export { buildTracker, checkDeadlines, createInputSheets, savePlan, saveUnits, readWorkbookInputs } from "./tracker";
-export type { BuildInput, CheckOptions, WorkbookInputs } from "./tracker";
+export type { BuildInput, CheckOptions, CheckResult, EntryCell, WorkbookInputs } from "./tracker";
+export { trackerOverview, latestEndedPeriod, type TrackerOverview, type NextStep, type DueReport } from "./overview";
 export { readTrackerFrom, type TrackerReading } from "./read";
 export type { CheckReport, CheckRow, UnitCheck } from "../domain/tracker-check";
 export { buildReportLines, type ReportLine } from "./report-lines";

@@ -6,7 +6,8 @@
 import { fail, ok, type Problem, type Result } from "../domain/result";
 import type { BuildReport, TrackerState } from "../domain/tracker";
 import { checkTracker, type CheckReport } from "../domain/tracker-check";
-import { emptyPlan, type IsoDate, type Plan, type Unit } from "../domain/types";
+import { emptyPlan, type IsoDate, type Plan, type TaskCode, type Unit, type UnitCode } from "../domain/types";
+import { cell } from "../layout/tracker/a1";
 import { planSavePlan, planTrackerBuild, planUnitsSheet, unitTabColor } from "../layout/tracker";
 import type { WorkbookOp } from "../layout/sheet-spec";
 import type { WorkbookHost } from "../layout/workbook-host";
@@ -57,19 +58,40 @@ export interface CheckOptions {
   paintTabs: boolean;
 }
 
+/** Where a unit's entry for a task is typed: its status cell on the unit's sheet. */
+export interface EntryCell {
+  sheet: string;
+  address: string;
+}
+
+export interface CheckResult extends CheckReport {
+  /** The status cell of a unit × task as the sheets stand now; null when its sheet or row is gone. */
+  statusCell(unit: UnitCode, task: TaskCode): EntryCell | null;
+}
+
 export async function checkDeadlines(
   host: WorkbookHost,
   asOf: IsoDate,
   options: CheckOptions = { paintTabs: true },
-): Promise<Result<CheckReport>> {
+): Promise<Result<CheckResult>> {
   const reading = await readTrackerFrom(host);
   if (!reading.state) return fail(...reading.problems);
-  const report = checkTracker(reading.state, asOf);
+  const state = reading.state;
+  const report = checkTracker(state, asOf);
   if (options.paintTabs) {
     const failure = await applyChange(host, reading.latest, tabColourOps(report));
     if (failure) return fail(...failure);
   }
-  return ok(report, reading.problems);
+  return ok({ ...report, statusCell: (unit, task) => statusCellOf(state, unit, task) }, reading.problems);
+}
+
+function statusCellOf(state: TrackerState, unit: UnitCode, task: TaskCode): EntryCell | null {
+  const sheet = state.sheets.get(unit);
+  const positions = sheet ? state.positions.unitSheets.get(unit) : undefined;
+  const row = positions?.taskRows.get(task);
+  const column = positions?.columns.get("status");
+  if (!sheet || row === undefined || column === undefined) return null;
+  return { sheet, address: cell(column, row) };
 }
 
 function tabColourOps(report: CheckReport): WorkbookOp[] {

@@ -6,11 +6,13 @@ import { todayLocal } from "../domain/calendar-date";
 import { LATE } from "../domain/deadline";
 import { fail, ok, type Problem, type Result } from "../domain/result";
 import { parsePlanTextDetailed } from "../domain/plan-text";
-import type { IsoDate, Plan, Unit } from "../domain/types";
-import { buildTracker, checkDeadlines, createInputSheets, readWorkbookInputs, savePlan, saveUnits, type CheckReport, type ReportMade } from "../engine";
-import { ExcelHost, ExcelHostError, excelRunWaitingForCellEdit, openAsNewWorkbook, type ExcelRun } from "../hosts/excel";
+import type { ReminderRound } from "../domain/reminders";
+import type { IsoDate, Plan, Unit, UnitCode } from "../domain/types";
+import { buildTracker, checkDeadlines, createInputSheets, readWorkbookInputs, savePlan, saveUnits, trackerOverview, type CheckResult, type ReportMade } from "../engine";
+import { ExcelHost, ExcelHostError, excelRunWaitingForCellEdit, openAsNewWorkbook, selectCell, type ExcelRun } from "../hosts/excel";
+import { paneSettingsStore } from "../hosts/excel/office-runtime";
 import { trackerSheetNames } from "../layout/tracker/geometry";
-import { storeLanguage, storedLanguage, type SettingsStore } from "./language-preference";
+import { storeLanguage, storedLanguage } from "./language-preference";
 import type { DeadlineSummary, PaneEngine, WorkbookState } from "./pane-engine";
 
 /** Problems Excel would raise become values; anything else is unexpected and propagates. */
@@ -46,6 +48,9 @@ const browserOutlets: PaneOutlets = {
 /** The report engine and layout load with the Báo cáo view, not with the pane. */
 const reportEngine = () => import(/* webpackChunkName: "report" */ "../engine/report");
 
+/** Reminders load with the Đôn đốc view. */
+const remindersEngine = () => import(/* webpackChunkName: "reminders" */ "../engine/reminders");
+
 /** The xlsx writer (exceljs, about 1 MB) loads only when a report is handed on. */
 async function standaloneBytes(made: ReportMade): Promise<Uint8Array> {
   const [{ XlsxWorkbook }, { writeStandaloneReport }] = await Promise.all([
@@ -61,7 +66,53 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
   const host = new ExcelHost(run);
   /** Reports made in this session, by period code: what hand-off and email work from. */
   const made = new Map<string, ReportMade>();
+  /** The reminder round last listed: what the send and log actions work from. */
+  let round: ReminderRound | null = null;
+  const listed = (unit?: UnitCode): Result<ReminderRound> => {
+    if (!round) return fail({ key: "pane.remind.notListed" });
+    if (unit && !round.reminders.some((r) => r.unit.code === unit)) return fail({ key: "pane.remind.unitNotListed", params: { unit } });
+    return ok(round);
+  };
   return {
+    previewReminders: async (asOf, scope) => {
+      const { previewReminders } = await remindersEngine();
+      const result = await guarded(() => previewReminders(host, { asOf, scope }));
+      round = result.ok ? result.value : null;
+      return result;
+    },
+    emailReminder: async (unit) => {
+      const current = listed(unit);
+      if (!current.ok) return current;
+      const reminder = current.value.reminders.find((r) => r.unit.code === unit);
+      if (!reminder?.email) return fail({ key: "pane.remind.noAddress", params: { unit: reminder?.unit.name ?? unit } });
+      const { reminderMailto } = await remindersEngine();
+      outlets.openLink(reminderMailto(reminder));
+      return ok({ to: reminder.email });
+    },
+    emailReminders: async (units) => {
+      const current = listed();
+      if (!current.ok) return current;
+      const { bccMailto } = await remindersEngine();
+      const draft = bccMailto(current.value, units);
+      // A link too long for mail programs comes split: one draft per batch of addresses.
+      for (const url of draft.batches.length > 0 ? draft.batches : [draft.url]) outlets.openLink(url);
+      return ok({ count: draft.addresses.length, missing: draft.missing });
+    },
+    printReminders: async (units) => {
+      const current = listed();
+      if (!current.ok) return current;
+      const { writeReminderSheet } = await remindersEngine();
+      const result = await guarded(() => writeReminderSheet(host, current.value, units));
+      return result.ok ? ok({ sheet: result.value.sheet }, result.warnings) : result;
+    },
+    logReminders: async (sent, sentOn) => {
+      const current = listed();
+      if (!current.ok) return current;
+      const { logReminders } = await remindersEngine();
+      const result = await guarded(() => logReminders(host, current.value, sent, sentOn));
+      if (result.ok) round = null;
+      return result;
+    },
     readWorkbook: async (): Promise<WorkbookState> => {
       const read = await guarded(() => readWorkbookInputs(host));
       // Sheet names compare ignoring case, as Excel does.
@@ -141,42 +192,22 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       outlets.openLink(mailtoLink(report.email));
       return ok({ to: report.email.to });
     },
-    parsePlanText: (text: string): Result<Plan> => {
+    readOverview: (today) => guarded(() => trackerOverview(host, today)),
+    selectCell: (cell) => selectCell(run, cell.sheet, cell.address),
+    parsePlanText: async (text: string): Promise<Result<Plan>> => {
       const { plan, problems } = parsePlanTextDetailed(text);
       return ok(plan, problems);
     },
-    preferredLanguage: () => storedLanguage(roamingSettings()),
+    preferredLanguage: () => storedLanguage(paneSettingsStore()),
     rememberLanguage: async (lang) => {
-      await storeLanguage(roamingSettings(), lang);
+      await storeLanguage(paneSettingsStore(), lang);
     },
   };
 }
 
-/**
- * Office's per-user settings where the host has them (Outlook), else the pane's own browser
- * storage: Excel offers no per-user settings to add-ins without a shared runtime, and a language
- * choice is a preference of this user on this machine, not workbook data.
- */
-function roamingSettings(): SettingsStore | undefined {
-  return (Office.context as { roamingSettings?: SettingsStore } | undefined)?.roamingSettings ?? browserSettings();
-}
-
-function browserSettings(): SettingsStore | undefined {
-  try {
-    const storage = window.localStorage;
-    return {
-      get: (name) => storage.getItem(name),
-      set: (name, value) => storage.setItem(name, String(value)),
-      saveAsync: (callback) => callback?.({ status: "succeeded" }),
-    };
-  } catch {
-    // Storage can be disabled by policy; the pane then starts in Vietnamese each time.
-    return undefined;
-  }
-}
-
-/** Per unit: the count of each status and which tasks are late. */
-function summarise(report: CheckReport): DeadlineSummary {
+/** Per unit: the count of each status and which tasks are late; every row with its status cell. */
+function summarise(report: CheckResult): DeadlineSummary {
+  const names = new Map(report.units.map((u) => [u.unit, u.name]));
   return {
     asOf: report.asOf,
     units: report.units.map((u) => ({
@@ -185,5 +216,6 @@ function summarise(report: CheckReport): DeadlineSummary {
       counts: u.counts,
       lateTasks: report.rows.filter((r) => r.unit === u.unit && r.result === LATE).map((r) => r.task),
     })),
+    rows: report.rows.map((r) => ({ ...r, unitName: names.get(r.unit) ?? r.unit, cell: report.statusCell(r.unit, r.task) })),
   };
 }

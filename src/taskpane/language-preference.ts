@@ -5,14 +5,10 @@
  * the pane starts in Vietnamese, its default. A preference is not workbook data, so it never goes
  * into the workbook that colleagues share.
  */
+import type { SettingsStore } from "../hosts/excel/office-runtime";
 import type { Language } from "../i18n";
 
-/** The part of Office.RoamingSettings this needs (get, set, saveAsync). */
-export interface SettingsStore {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
-}
+export type { SettingsStore };
 
 export const LANGUAGE_SETTING = "planTracker.language";
 export const DEFAULT_LANGUAGE: Language = "vi";

@@ -8,6 +8,8 @@ import type { CutoffConvention, HeadlineFigures, Period, PeriodRange, ReportReco
 import type { Problem, Result } from "../domain/result";
 import type { BuildReport } from "../domain/tracker";
 import type { IsoDate, Plan, TaskCode, Unit, UnitCode } from "../domain/types";
+import type { ReminderChannel, ReminderRound, ReminderScope } from "../domain/reminders";
+import type { TrackerOverview } from "../engine/overview";
 import type { Language } from "../i18n";
 
 export interface WorkbookInputs {
@@ -39,9 +41,23 @@ export interface UnitDeadlines {
   lateTasks: TaskCode[];
 }
 
+/** One unit × task as judged on the as-of date, and where its status is typed. */
+export interface DeadlineRow {
+  unit: UnitCode;
+  unitName: string;
+  task: TaskCode;
+  deadline: IsoDate | null;
+  result: DeadlineStatus;
+  /** "Số ngày": positive = days late. */
+  days: number | null;
+  /** The status cell on the unit's sheet; null when its sheet or row is gone. */
+  cell: { sheet: string; address: string } | null;
+}
+
 export interface DeadlineSummary {
   asOf: IsoDate;
   units: UnitDeadlines[];
+  rows: DeadlineRow[];
 }
 
 /** Which report: the period and, when the user chose one, the cut-off convention. */
@@ -107,8 +123,22 @@ export interface PaneEngine {
   handOffReport(periodCode: string): Promise<Result<{ fileName: string; opened: boolean }>>;
   /** Opens an email draft of a report made in this session, for the user to attach the file and send. */
   emailReport(periodCode: string): Promise<Result<{ to: string | null }>>;
+  /** The reminders of a round as of a date (reads only); the round is kept for the actions below. */
+  previewReminders(asOf: IsoDate, scope: ReminderScope): Promise<Result<ReminderRound>>;
+  /** Opens an email draft of one unit's reminder of the last round. */
+  emailReminder(unit: UnitCode): Promise<Result<{ to: string }>>;
+  /** Opens one draft to the chosen units, their addresses in Bcc; names those without an address. */
+  emailReminders(units: readonly UnitCode[]): Promise<Result<{ count: number; missing: Unit[] }>>;
+  /** Writes the printable reminder sheet (one page per unit) for the chosen units. */
+  printReminders(units: readonly UnitCode[]): Promise<Result<{ sheet: string }>>;
+  /** Appends the reminders the user confirms were sent to the Nhật ký đôn đốc sheet. */
+  logReminders(sent: ReadonlyArray<{ unit: UnitCode; channel: ReminderChannel }>, sentOn: IsoDate): Promise<Result<{ rows: number }>>;
+  /** Where the plan stands today and the next step (reads only). */
+  readOverview(today: IsoDate): Promise<Result<TrackerOverview>>;
+  /** Shows a cell to the user: its sheet activated, the cell selected. False when it cannot be shown. */
+  selectCell(cell: { sheet: string; address: string }): Promise<boolean>;
   /** The plan read from a document's text; what the parser was unsure of comes back as warnings. */
-  parsePlanText(text: string): Result<Plan>;
+  parsePlanText(text: string): Promise<Result<Plan>>;
   /** The language the user chose last time, where the host remembers it; else Vietnamese. */
   preferredLanguage(): Language;
   /** Remembers the user's language for the next session (quietly nothing where the host cannot). */

@@ -23,7 +23,7 @@ beforeAll(async () => {
   bundle = await buildBundle({ entry: path.join(__dirname, "preview", "preview-entry.tsx") });
   server = await serveFolder(bundle.dir);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 320, height: 900 } });
   // No Office here: the CDN script answers with nothing.
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
   fs.mkdirSync(SHOTS, { recursive: true });
@@ -37,8 +37,20 @@ afterAll(async () => {
 });
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `preview-${name}.png`), fullPage: true });
+/** Moves to a step with the pane's step selector, as a keyboard or mouse user would. */
+const goTo = (step: string) => page.getByRole("combobox", { name: "Bước" }).selectOption(step);
+/** Whether the pane scrolls sideways at its width: it must not. */
+const overflowsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 describe("the pane over a fake engine", () => {
+  it("opens on the overview, which names the first step", async () => {
+    await page.getByRole("heading", { name: "Tình hình thực hiện" }).waitFor();
+    await page.getByText("Bảng tính chưa có kế hoạch và danh sách đơn vị", { exact: false }).waitFor();
+    await shot("0-overview-empty");
+    expect(await overflowsSideways()).toBe(false);
+    await page.getByRole("button", { name: "Đến bước 3. Sổ theo dõi" }).click();
+  });
+
   it("offers to create the input sheets before the first build", async () => {
     await page.getByRole("button", { name: "Tạo trang Kế hoạch và Đơn vị" }).waitFor();
     await shot("1-first-run");
@@ -48,7 +60,7 @@ describe("the pane over a fake engine", () => {
   });
 
   it("parses the pasted plan into an editable form and saves it", async () => {
-    await page.getByRole("tab", { name: "Nhập kế hoạch" }).click();
+    await goTo("plan");
     await page.getByRole("textbox", { name: "Nội dung văn bản" }).fill(PLAN_TEXT);
     await shot("2-paste");
     await page.getByRole("button", { name: "Phân tích văn bản" }).click();
@@ -72,7 +84,7 @@ describe("the pane over a fake engine", () => {
   });
 
   it("builds the tracker and reports what it added", async () => {
-    await page.getByRole("tab", { name: "Sổ theo dõi" }).click();
+    await goTo("tracker");
     await page.getByText(/Trang Kế hoạch: kế hoạch 13-KH\/ĐUK, \d+ nhiệm vụ/).waitFor();
     await page.getByText("Trang Đơn vị: 3 đơn vị.").waitFor();
     await page.getByRole("button", { name: "Tạo sổ theo dõi" }).click();
@@ -83,6 +95,7 @@ describe("the pane over a fake engine", () => {
   });
 
   it("previews a unit list file in either language and writes the whole merged list", async () => {
+    await goTo("units");
     const csv = "code,name,kind,head,email,members\nDV002,Đảng bộ Sở Giáo dục và Đào tạo,đảng bộ cơ sở,Phan Văn Đức,,140\nDV004,Chi bộ Sở Nội vụ,chi bộ,,,22\n";
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Mở tệp .csv hoặc .xlsx" }).click();
@@ -102,17 +115,44 @@ describe("the pane over a fake engine", () => {
     expect(calls).toEqual(expect.arrayContaining(["rememberLanguage en", "rememberLanguage vi"]));
   });
 
-  it("lists late units as of a chosen date", async () => {
-    await page.getByRole("tab", { name: "Kiểm tra hạn" }).click();
+  it("lists late and due-soon entries as of a chosen date, and a click selects the entry's cell", async () => {
+    await goTo("check");
     await page.getByRole("textbox", { name: "Tính đến ngày" }).fill("21/12/2019");
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await page.getByText("Tính đến 21/12/2019: 1 đơn vị có nhiệm vụ quá hạn").waitFor();
-    await page.getByText("Chi bộ Sở Tư pháp: 2 nhiệm vụ quá hạn (NV02, NV05)").waitFor();
+    await page.getByText("2 quá hạn · 1 sắp đến hạn · 0 hoàn thành quá hạn · 0 chưa hợp lệ").waitFor();
+    await page.getByRole("button", { name: "NV05: hạn 20/12/2019, quá 3 ngày" }).click();
+    await page.getByRole("button", { name: "NV06: hạn 27/12/2019, còn 4 ngày" }).click();
+    await page.getByText("Không mở được ô này", { exact: false }).waitFor();
+    await page.getByRole("combobox", { name: "Nhóm theo" }).selectOption("task");
+    await page.getByRole("button", { name: "Chi bộ Sở Tư pháp: hạn 20/12/2019, quá 3 ngày" }).waitFor();
     await shot("6-check");
+    expect(await overflowsSideways()).toBe(false);
+    const calls = await page.evaluate(() => (window as unknown as { paneCalls: string[] }).paneCalls);
+    expect(calls).toContain("selectCell DV001!D10");
+  });
+
+  it("lists the reminders, sends them and logs them only when confirmed", async () => {
+    await goTo("remind");
+    await page.getByRole("textbox", { name: "Tính đến ngày" }).fill("23/12/2019");
+    await page.getByRole("button", { name: "Lập danh sách" }).click();
+    await page.getByText("2 đơn vị cần đôn đốc (đến ngày 23/12/2019); đề nghị báo cáo lại trước ngày 30/12/2019.").waitFor();
+    await page.getByRole("button", { name: "Soạn một thư cho 1 đơn vị (Bcc)" }).click();
+    await page.getByRole("button", { name: "In cho 1 đơn vị chưa có email" }).click();
+    await page.getByText("Đã tạo trang Đôn đốc 23-12-2019", { exact: false }).waitFor();
+    await shot("7-remind");
+    expect(await overflowsSideways()).toBe(false);
+    await page.getByRole("button", { name: "Ghi nhật ký: đã gửi cho 2 đơn vị" }).click();
+    await page.getByText("Đã ghi 2 dòng vào Nhật ký đôn đốc (2 đơn vị).").waitFor();
+    await page.getByRole("button", { name: "Lập danh sách" }).click();
+    await page.getByText("Chi bộ Sở Tư pháp — nhắc lần 2").waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { paneCalls: string[] }).paneCalls);
+    expect(calls).toEqual(expect.arrayContaining(["emailReminders DV001", "printReminders DV003"]));
+    expect(calls.some((c) => c.startsWith("logReminders DV001:email,DV003:print"))).toBe(true);
   });
 
   it("previews a report's figures, makes it, asks before making the period again, and hands it on", async () => {
-    await page.getByRole("tab", { name: "Báo cáo" }).click();
+    await goTo("report");
     await page.getByRole("combobox", { name: "Tháng" }).selectOption("12");
     await page.getByRole("textbox", { name: "Năm" }).fill("19");
     await page.getByText("Năm cần 4 chữ số, ví dụ 2019").waitFor();
@@ -135,15 +175,15 @@ describe("the pane over a fake engine", () => {
     await shot("9-report-made");
     const calls = await page.evaluate(() => (window as unknown as { paneCalls: string[] }).paneCalls);
     expect(calls).toEqual(expect.arrayContaining(["previewReport 2019-12 tracker", "createReport 2019-12 blank 2020-01-06 false", "handOffReport 2019-12", "emailReport 2019-12"]));
-    await page.getByRole("tab", { name: "Kiểm tra hạn" }).click();
+    await goTo("check");
   });
 
   it("switches every label to English and back", async () => {
     await page.getByRole("button", { name: "EN" }).click();
-    await page.getByRole("tab", { name: "Check deadlines" }).waitFor();
+    await page.getByRole("combobox", { name: "Step" }).waitFor();
     await page.getByText("As of 21/12/2019: 1 units have late tasks").waitFor();
-    await shot("7-english");
+    await shot("10-english");
     await page.getByRole("button", { name: "VI" }).click();
-    await page.getByRole("tab", { name: "Kiểm tra hạn" }).waitFor();
+    await page.getByRole("combobox", { name: "Bước" }).waitFor();
   });
 });

@@ -7,12 +7,12 @@
  * of each view go to the OS temp folder.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { parseUnitsCsv } from "../../src/domain/units-csv";
 import { t } from "../../src/i18n";
+import { trackerSheetNames } from "../../src/layout/tracker/geometry";
 import { installEmulatedExcel } from "../support/excel-emulator/office-page";
 import { buildBundle, type BuiltBundle } from "./support/build-bundle";
 import { launchChromium } from "./support/chromium";
@@ -21,7 +21,7 @@ import { serveFolder, type StaticServer } from "./support/static-server";
 const ROOT = path.join(__dirname, "..", "..");
 const PLAN_TEXT = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "plans", "ke-hoach-13-KH-DUK-binh-phuoc.txt"), "utf8");
 const UNITS_CSV = fs.readFileSync(path.join(ROOT, "examples", "units-binh-phuoc.csv"), "utf8");
-const SHOTS = path.join(os.tmpdir(), "plan-tracker-screenshots");
+const SHOTS = path.join(ROOT, "test-artifacts", "e2e");
 /** A later list from the office: one unit's new secretary, two new units. */
 const MORE_UNITS_CSV = [
   "code,name,kind,head,email,members",
@@ -77,13 +77,43 @@ async function pickFile(button: string, file: { name: string; mimeType: string; 
   await (await chooser).setFiles(file);
 }
 
-const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `e2e-${name}.png`), fullPage: true });
+const shot = async (name: string) => {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  // At 320 px nothing may need sideways scrolling, on any step.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+};
+/** Moves to a step with the pane's step selector. */
+const goTo = (step: string) => page.getByRole("combobox", { name: "Bước" }).selectOption(step);
+
+/** Types a unit's status and completion date for a task into its sheet, as a user would in Excel. */
+function typeEntry(sheet: string, task: string, status: string, completedOn: number | null): Promise<void> {
+  return page.evaluate(
+    ({ sheet, task, status, completedOn, headers }) => {
+      const wb = (window as unknown as { __excelEmulator: { workbook: {
+        sheet(name: string): unknown;
+        getCell(sheet: unknown, row: number, col: number): { value: unknown } | undefined;
+        setCell(sheet: unknown, row: number, col: number, cell: { value: unknown; formula: null }): void;
+      } } }).__excelEmulator.workbook;
+      const ws = wb.sheet(sheet);
+      const at = (row: number, col: number) => String(wb.getCell(ws, row, col)?.value ?? "");
+      let headerRow = 0;
+      for (let row = 1; row <= 15 && !headerRow; row++) for (let col = 1; col <= 20; col++) if (at(row, col) === headers.status) headerRow = row;
+      const column = (label: string) => Array.from({ length: 20 }, (_, i) => i + 1).find((c) => at(headerRow, c) === label) ?? 0;
+      const code = column(headers.task);
+      let row = headerRow + 1;
+      while (row < headerRow + 200 && at(row, code) !== task) row++;
+      wb.setCell(ws, row, column(headers.status), { value: status, formula: null });
+      if (completedOn !== null) wb.setCell(ws, row, column(headers.completedOn), { value: completedOn, formula: null });
+    },
+    { sheet, task, status, completedOn, headers: { status: t("tracker.col.status"), task: t("tracker.col.taskCode"), completedOn: t("tracker.col.completedOn") } },
+  );
+}
 
 beforeAll(async () => {
   bundle = await buildBundle();
   server = await serveFolder(bundle.dir);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 320, height: 900 } });
   await installEmulatedExcel(page, { apiVersion: "1.8" });
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.goto(`${server.url}taskpane.html`);
@@ -96,10 +126,17 @@ afterAll(async () => {
 });
 
 describe("the task pane in (emulated) Excel", () => {
+  it("opens on the overview of a blank workbook, which names the first step", async () => {
+    await page.getByRole("heading", { name: "Tình hình thực hiện" }).waitFor({ timeout: 60000 });
+    await page.getByText("Bảng tính chưa có kế hoạch và danh sách đơn vị", { exact: false }).waitFor({ timeout: 60000 });
+    await shot("00-overview-blank");
+    await page.getByRole("button", { name: "Đến bước 3. Sổ theo dõi" }).click();
+  });
+
   it("starts in a blank workbook by offering to create the Kế hoạch and Đơn vị sheets", async () => {
     const create = page.getByRole("button", { name: "Tạo trang Kế hoạch và Đơn vị" });
     await create.waitFor({ timeout: 60000 });
-    await shot("1-blank-workbook");
+    await shot("01-blank-workbook");
     await create.click();
     await page.getByText("Đã tạo trang Kế hoạch và trang Đơn vị").waitFor();
     const { sheetNames } = await workbookView();
@@ -139,16 +176,16 @@ describe("the task pane in (emulated) Excel", () => {
     }, { rows: units.map((u) => [u.code, u.name, u.kind, u.head ?? "", u.email ?? "", u.members ?? ""]), headers });
     await page.getByRole("button", { name: "Đọc lại sổ" }).click();
     await page.getByText(`Trang Đơn vị: ${units.length} đơn vị.`).waitFor();
-    await shot("2-units-typed");
+    await shot("02-units-typed");
   });
 
   it("imports the plan from its pasted text and saves it into the Kế hoạch sheet", async () => {
-    await page.getByRole("tab", { name: "Nhập kế hoạch" }).click();
+    await goTo("plan");
     await page.getByRole("textbox", { name: "Nội dung văn bản" }).fill(PLAN_TEXT);
     await page.getByRole("button", { name: "Phân tích văn bản" }).click();
     await page.getByText(/Đã đọc \d+ nhiệm vụ/).waitFor();
     expect(await page.getByRole("textbox", { name: "Số và ký hiệu" }).inputValue()).toBe("13-KH/ĐUK");
-    await shot("3-plan-form");
+    await shot("03-plan-form");
     await page.getByRole("button", { name: "Lưu vào trang Kế hoạch" }).click();
     await page.getByText("Đã lưu kế hoạch 13-KH/ĐUK vào trang Kế hoạch").waitFor({ timeout: 30000 }).catch(async (e) => {
       await shot("debug-save");
@@ -159,19 +196,19 @@ describe("the task pane in (emulated) Excel", () => {
       })));
       throw e;
     });
-    await shot("4-plan-saved");
+    await shot("04-plan-saved");
   });
 
   it("builds the tracker: one sheet per unit, each listing the plan's tasks", async () => {
     const before = await workbookView();
-    await page.getByRole("tab", { name: "Sổ theo dõi" }).click();
+    await goTo("tracker");
     await page.getByText(/Trang Kế hoạch: kế hoạch 13-KH\/ĐUK, \d+ nhiệm vụ/).waitFor({ timeout: 30000 });
     const syncsBefore = (await workbookView()).stats.syncs;
     await page.getByRole("button", { name: "Tạo sổ theo dõi" }).click();
     await page.getByText(/Xong: sổ theo dõi có \d+ trang đơn vị/).waitFor({ timeout: 60000 });
     await page.getByRole("button", { name: "Cập nhật sổ theo dõi" }).waitFor();
     await page.getByText("Đang xử lý…").waitFor({ state: "hidden" });
-    await shot("5-tracker-built");
+    await shot("05-tracker-built");
 
     const after = await workbookView();
     const added = after.sheetNames.filter((n) => !before.sheetNames.includes(n));
@@ -199,6 +236,9 @@ describe("the task pane in (emulated) Excel", () => {
   });
 
   it("shows every problem of an .xlsx unit list by sheet and cell, and writes nothing", async () => {
+    await goTo("units");
+    // The step reads the workbook when shown; what follows counts only the file's syncs.
+    await page.getByRole("region", { name: "Đơn vị" }).getByText(/^Trang Đơn vị: \d+ đơn vị\.$/).waitFor({ timeout: 30000 });
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet("Đơn vị");
     sheet.addRow(["DANH SÁCH ĐƠN VỊ"]);
@@ -215,7 +255,7 @@ describe("the task pane in (emulated) Excel", () => {
     expect(await page.getByRole("button", { name: "Ghi vào trang Đơn vị" }).count()).toBe(0);
     const after = await workbookView();
     expect(after.stats.syncs).toBe(before.stats.syncs);
-    await shot("8-unit-file-problems");
+    await shot("05b-unit-file-problems");
   });
 
   it("imports two units from a CSV into the built tracker: a preview first, then the Đơn vị sheet, then their sheets", async () => {
@@ -224,7 +264,7 @@ describe("the task pane in (emulated) Excel", () => {
     await page.getByText("DV013 — Chi bộ Trường Cao đẳng Bình Phước").waitFor();
     await page.getByText('Bí thư/Người đứng đầu: "Lê Minh Tuấn" → "Nguyễn Văn Mới"').waitFor();
     await page.getByText("Giữ nguyên 11 đơn vị không có trong tệp.", { exact: false }).waitFor();
-    await shot("9-unit-import-preview");
+    await shot("05c-unit-import-preview");
     // Nothing is written by the preview.
     expect(await cells("Đơn vị", ["A17", "D7"])).toEqual(["", "Lê Minh Tuấn"]);
 
@@ -233,7 +273,7 @@ describe("the task pane in (emulated) Excel", () => {
     await page.getByText("Đã ghi vào trang Đơn vị: 2 đơn vị mới, 1 đơn vị cập nhật.", { exact: false }).waitFor({ timeout: 30000 });
     await page.getByText("Trang Đơn vị: 14 đơn vị.").waitFor();
     await page.getByRole("button", { name: "Mở tệp .csv hoặc .xlsx", disabled: false }).waitFor();
-    await shot("10-units-written");
+    await shot("05d-units-written");
     console.log(`"Ghi vào trang Đơn vị" in the pane: ${(await workbookView()).stats.syncs - syncsBefore} syncs (re-read, save, re-read)`);
     expect(await cells("Đơn vị", ["A17", "B17", "A18", "B18", "F18", "D7"])).toEqual([
       "DV013",
@@ -248,6 +288,7 @@ describe("the task pane in (emulated) Excel", () => {
     expect(flags.every((f) => f === null || f === "")).toBe(true);
 
     const before = await workbookView();
+    await page.getByRole("button", { name: "Đến bước 3. Sổ theo dõi" }).click();
     await page.getByRole("button", { name: "Cập nhật sổ theo dõi" }).click();
     await page.getByText("Xong: sổ theo dõi có 14 trang đơn vị.").waitFor({ timeout: 60000 });
     await page.getByText("Đơn vị mới (2): DV013, DV014.").waitFor();
@@ -256,27 +297,69 @@ describe("the task pane in (emulated) Excel", () => {
     for (const sheet of added) expect(await columnA(sheet, 1, 40)).toContain("NV01");
   });
 
-  it("lists every unit as late the day after the plan's deadline of 20/12/2019", async () => {
-    await page.getByRole("tab", { name: "Kiểm tra hạn" }).click();
-    await page.getByRole("textbox", { name: "Tính đến ngày" }).fill("21/12/2019");
+  it("checks deadlines after units reported: late ones counted, a click selects the entry's cell", async () => {
+    // Ten of the fourteen units report task NV05 (due 20/12/2019) done on 18/12/2019.
+    const { sheetNames } = await workbookView();
+    const unitSheets = [];
+    const own = new Set<string>(Object.values(trackerSheetNames()));
+    for (const name of sheetNames) if (!own.has(name) && !name.startsWith("_") && (await columnA(name, 1, 40)).includes("NV05")) unitSheets.push(name);
+    expect(unitSheets).toHaveLength(14);
+    for (const sheet of unitSheets.slice(0, 10)) await typeEntry(sheet, "NV05", "Hoàn thành", 43817);
+    await goTo("check");
+    await page.getByRole("textbox", { name: "Tính đến ngày" }).fill("23/12/2019");
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
-    const summary = page.getByText(/^Tính đến 21\/12\/2019: \d+ đơn vị có nhiệm vụ quá hạn/);
-    await summary.waitFor({ timeout: 30000 });
-    const parsed = parseUnitsCsv(UNITS_CSV, "units-binh-phuoc.csv");
-    // The demo's units and the two imported from the CSV.
-    const unitCount = (parsed.ok ? parsed.value.length : 0) + 2;
-    expect(await summary.innerText()).toContain(`${unitCount} đơn vị có nhiệm vụ quá hạn`);
-    await shot("6-deadlines");
+    await page.getByText("Tính đến 23/12/2019: 4 đơn vị có nhiệm vụ quá hạn", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByText(/^4 quá hạn · /).waitFor();
+    await shot("06-deadlines");
+    const late = page.getByRole("button", { name: "NV05: hạn 20/12/2019, quá 3 ngày" }).first();
+    await late.click();
+    const selected = await page.evaluate(() => {
+      const wb = (window as unknown as { __excelEmulator: { workbook: { selection: { sheetId: string } | null; activeSheetId: string | null } } }).__excelEmulator.workbook;
+      return wb.selection !== null && wb.selection.sheetId === wb.activeSheetId;
+    });
+    expect(selected).toBe(true);
+  });
+
+  it("reminds the four late units, logs the round, and a second round says lần 2", async () => {
+    await goTo("remind");
+    await page.getByRole("textbox", { name: "Tính đến ngày" }).fill("23/12/2019");
+    await page.getByRole("button", { name: "Lập danh sách" }).click();
+    await page.getByText("4 đơn vị cần đôn đốc (đến ngày 23/12/2019)", { exact: false }).waitFor({ timeout: 30000 });
+    await page.evaluate(() => {
+      window.open = ((url: string) => {
+        const w = window as unknown as { openedLinks?: string[] };
+        (w.openedLinks ??= []).push(url);
+        return null;
+      }) as typeof window.open;
+    });
+    await page.getByRole("button", { name: /^Soạn một thư cho \d+ đơn vị \(Bcc\)$/ }).click();
+    await page.getByText("Đã mở", { exact: false }).first().waitFor();
+    const links = await page.evaluate(() => (window as unknown as { openedLinks: string[] }).openedLinks);
+    expect(links.length).toBeGreaterThan(0);
+    expect(decodeURIComponent(links[0])).toContain("bcc=");
+    const withoutEmail = page.getByRole("button", { name: /^In cho \d+ đơn vị chưa có email$/ });
+    if (await withoutEmail.isEnabled()) {
+      await withoutEmail.click();
+      await page.getByText(/^Đã tạo trang Đôn đốc/).waitFor({ timeout: 30000 });
+    }
+    await shot("07-reminders");
+    await page.getByRole("button", { name: "Ghi nhật ký: đã gửi cho 4 đơn vị" }).click();
+    await page.getByText(/^Đã ghi \d+ dòng vào Nhật ký đôn đốc \(4 đơn vị\)\.$/).waitFor({ timeout: 30000 });
+    expect((await workbookView()).sheetNames).toContain("Nhật ký đôn đốc");
+    await page.getByRole("button", { name: "Lập danh sách" }).click();
+    await page.getByText("4 đơn vị cần đôn đốc (đến ngày 23/12/2019)", { exact: false }).waitFor({ timeout: 30000 });
+    expect(await page.getByText("— nhắc lần 2", { exact: false }).count()).toBe(4);
+    await shot("08-reminders-second-round");
   });
 
   it("makes the December 2019 report, hands it on as a new workbook and drafts the email", async () => {
-    await page.getByRole("tab", { name: "Báo cáo" }).click();
+    await goTo("report");
     await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption("month");
     await page.getByRole("combobox", { name: "Tháng" }).selectOption("12");
     await page.getByRole("textbox", { name: "Năm" }).fill("2019");
     await page.getByRole("button", { name: "Xem số liệu" }).click();
     await page.getByText("Tháng 12 năm 2019: số liệu từ 01/12/2019 đến 31/12/2019.", { exact: false }).waitFor({ timeout: 30000 });
-    await page.getByText("0/14 đơn vị đã báo cáo", { exact: false }).waitFor();
+    await page.getByText("10/14 đơn vị đã báo cáo", { exact: false }).waitFor();
     await page.getByRole("textbox", { name: "Ngày báo cáo" }).fill("06/01/2020");
     await shot("11-report-preview");
     const before = await workbookView();
@@ -313,10 +396,19 @@ describe("the task pane in (emulated) Excel", () => {
     await shot("12-report-made");
   });
 
+  it("comes back to an overview that counts the late units and the report made", async () => {
+    await goTo("overview");
+    await page.getByText(/^4 đơn vị có nhiệm vụ quá hạn \(\d+ lượt\)/).waitFor({ timeout: 30000 });
+    await page.getByText(/^\d+ lượt cho 4 đơn vị, gần nhất ngày \d\d\/\d\d\/\d{4}$/).waitFor();
+    await page.getByText("Số 1-BC/ĐUK, tháng 12 năm 2019", { exact: true }).waitFor();
+    await shot("13-overview-after");
+  });
+
   it("shows the same pane in English", async () => {
     await page.getByRole("button", { name: "EN" }).click();
-    await page.getByRole("tab", { name: "Check deadlines" }).waitFor();
-    await shot("7-english");
+    await page.getByRole("combobox", { name: "Step" }).waitFor();
+    await page.getByRole("heading", { name: "Where the plan stands" }).waitFor();
+    await shot("14-english");
     await page.getByRole("button", { name: "VI" }).click();
   });
 });

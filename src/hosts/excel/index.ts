@@ -6,3 +6,5 @@ export { textInput, cellInput } from "./cell-input";
 export { isValidExcelSheetName } from "./excel-sheet-name";
 export { excelRunWaitingForCellEdit } from "./excel-run";
 export { openAsNewWorkbook } from "./new-workbook";
+export { selectCell } from "./select-cell";
+export { startInOffice, paneSettingsStore, type OfficeStart, type SettingsStore } from "./office-runtime";

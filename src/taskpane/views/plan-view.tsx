@@ -46,8 +46,8 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
 
-  const parse = (documentText: string) => {
-    const result = engine.parsePlanText(documentText);
+  const parse = async (documentText: string) => {
+    const result = await engine.parsePlanText(documentText);
     setProblems(result.ok ? [] : result.problems);
     if (!result.ok) return;
     setDraft(toDraft(result.value));
@@ -66,7 +66,7 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
       return;
     }
     setSource(read.value);
-    parse(read.value);
+    await parse(read.value);
   };
 
   const save = async () => {

@@ -1,7 +1,7 @@
 /**
  * "Tạo sổ theo dõi / Cập nhật sổ theo dõi": reads the workbook's Kế hoạch and Đơn vị sheets,
  * builds or rebuilds the tracker from them and shows what changed. Before the first build it
- * offers to create the two input sheets. Below, the unit list can be imported from a file.
+ * offers to create the two input sheets.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
@@ -13,8 +13,9 @@ import { Busy } from "../components/busy";
 import { Notice } from "../components/notice";
 import { ProblemList } from "../components/problem-list";
 import { useText } from "../language";
-import type { PaneEngine, WorkbookState } from "../pane-engine";
-import { UnitImport } from "./unit-import";
+import type { WorkbookState } from "../pane-engine";
+import type { ViewProps } from "../app";
+import { stepLabel } from "../steps";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -29,7 +30,7 @@ type Outcome = { kind: "built"; report: BuildReport } | { kind: "sheetsCreated" 
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function TrackerView({ engine, active }: { engine: PaneEngine; active: boolean }) {
+export function TrackerView({ engine, active, go }: ViewProps) {
   const styles = useStyles();
   const text = useText();
   const [state, setState] = useState<WorkbookState | null>(null);
@@ -47,24 +48,6 @@ export function TrackerView({ engine, active }: { engine: PaneEngine; active: bo
       setBusy(false);
     }
   }, [engine]);
-
-  /** For the unit import: re-read now, show it, and hand it over (null when reading failed). */
-  const refresh = useCallback(async (): Promise<WorkbookState | null> => {
-    try {
-      const next = await engine.readWorkbook();
-      setState(next);
-      return next;
-    } catch (error) {
-      setOutcome({ kind: "error", message: messageOf(error) });
-      return null;
-    }
-  }, [engine]);
-
-  // A build's report (its unit count above all) no longer describes a workbook whose units changed.
-  const clearOutcome = useCallback(() => {
-    setOutcome(null);
-    setProblems([]);
-  }, []);
 
   // Re-read whenever the tab is shown: the user may have edited the sheets in between.
   useEffect(() => {
@@ -178,7 +161,13 @@ export function TrackerView({ engine, active }: { engine: PaneEngine; active: bo
         </>
       )}
 
-      <UnitImport engine={engine} state={state} refresh={refresh} onWritten={clearOutcome} buildLabel={text(update ? "pane.tracker.rebuild" : "pane.tracker.build")} disabled={busy} />
+      {report && (
+        <div>
+          <Button appearance="primary" onClick={() => go("check")}>
+            {text("pane.overview.goTo", { step: stepLabel("check", text) })}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }

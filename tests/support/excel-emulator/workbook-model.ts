@@ -197,6 +197,8 @@ export class EmulatedWorkbook {
   tables: EmuTable[] = [];
   names: EmuName[] = [];
   activeSheetId: string | null = null;
+  /** The selected range, once something selected one (Range.select). */
+  selection: { sheetId: string; rect: CellRect } | null = null;
   /** Workbooks the add-in opened with Excel.createWorkbook: their base64 file, and whether open() ran. */
   createdWorkbooks: Array<{ base64: string; opened: boolean }> = [];
   private nextId = 1;

@@ -10,6 +10,8 @@ import { parsePlanTextDetailed } from "../../../src/domain/plan-text";
 import type { Language } from "../../../src/i18n";
 import type { DeadlineSummary, PaneEngine, ReportMadeView, ReportPreviewView, WorkbookState } from "../../../src/taskpane/pane-engine";
 import { periodCode, type ReportRecord } from "../../../src/domain/report";
+import { defaultReminderSettings, wordReminder, type ReminderChannel, type ReminderContext, type ReminderRound, type ReminderScope } from "../../../src/domain/reminders";
+import type { TrackerOverview } from "../../../src/engine/overview";
 
 const UNITS: Unit[] = [
   { code: "DV001" as UnitCode, name: "Chi bộ Sở Tư pháp", kind: "chi bộ", head: "Trần Văn B", email: null, members: 25 },
@@ -24,6 +26,7 @@ export function fakeEngine(): PaneEngine & { calls: string[] } {
   let units: Unit[] = UNITS;
   let lang: Language = "vi";
   let records: ReportRecord[] = [];
+  let reminded = 0;
   const calls: string[] = [];
   const pause = () => new Promise((r) => setTimeout(r, 150));
   return {
@@ -77,7 +80,73 @@ export function fakeEngine(): PaneEngine & { calls: string[] } {
           { code: UNITS[1].code, name: UNITS[1].name, counts: { [DUE_SOON]: 1, [IN_TIME]: 4 }, lateTasks: [] },
           { code: UNITS[2].code, name: UNITS[2].name, counts: { [DONE_ON_TIME]: 5 }, lateTasks: [] },
         ],
+        rows: [
+          { unit: UNITS[0].code, unitName: UNITS[0].name, task: "NV02" as TaskCode, deadline: "2019-12-10" as IsoDate, result: LATE, days: 13, cell: { sheet: "DV001", address: "D7" } },
+          { unit: UNITS[0].code, unitName: UNITS[0].name, task: "NV05" as TaskCode, deadline: "2019-12-20" as IsoDate, result: LATE, days: 3, cell: { sheet: "DV001", address: "D10" } },
+          { unit: UNITS[1].code, unitName: UNITS[1].name, task: "NV06" as TaskCode, deadline: "2019-12-27" as IsoDate, result: DUE_SOON, days: -4, cell: null },
+          { unit: UNITS[2].code, unitName: UNITS[2].name, task: "NV01" as TaskCode, deadline: "2019-12-31" as IsoDate, result: DONE_ON_TIME, days: -2, cell: { sheet: "DV003", address: "D6" } },
+        ],
       });
+    },
+    async selectCell(cell) {
+      calls.push(`selectCell ${cell.sheet}!${cell.address}`);
+      return true;
+    },
+    async readOverview(today: IsoDate): Promise<Result<TrackerOverview>> {
+      calls.push(`readOverview ${today}`);
+      await pause();
+      return ok({
+        today,
+        hasInputSheets: sheets,
+        hasTracker: built,
+        plan: plan ? { docNumber: plan.docNumber, subject: plan.subject, tasks: plan.tasks.length } : null,
+        units: sheets ? units.length : 0,
+        lateUnits: built ? 1 : 0,
+        latePairs: built ? 2 : 0,
+        dueSoonUnits: built ? 1 : 0,
+        problemPairs: 0,
+        reminders: { rows: reminded * 2, units: reminded ? 2 : 0, lastSent: reminded ? ("2019-12-23" as IsoDate) : null },
+        reports: records.length,
+        lastReport: records.length ? { docNumber: records[records.length - 1].docNumber, periodLabel: records[records.length - 1].periodLabel } : null,
+        dueReport: built ? { periodCode: "2019-11", periodLabel: "tháng 11 năm 2019", cutoff: "2019-11-30" as IsoDate, made: false } : null,
+        nextStep: !sheets ? "start" : !plan ? "plan" : !built ? "build" : "remind",
+      });
+    },
+    async previewReminders(asOf: IsoDate, scope: ReminderScope): Promise<Result<ReminderRound>> {
+      calls.push(`previewReminders ${asOf} ${scope}`);
+      await pause();
+      const context: ReminderContext = {
+        plan: { kind: "KH", docNumber: plan?.docNumber ?? "13-KH/ĐUK", issuedOn: "2019-12-02" as IsoDate, subject: plan?.subject ?? "" },
+        parentBody: "ĐẢNG BỘ TỈNH BÌNH PHƯỚC",
+        issuingBody: "ĐẢNG UỶ KHỐI CƠ QUAN VÀ DOANH NGHIỆP",
+        place: "Bình Phước",
+        workingDays: false,
+        settings: defaultReminderSettings({ issuer: "ĐẢNG UỶ KHỐI CƠ QUAN VÀ DOANH NGHIỆP" }),
+      };
+      const dates = { asOf, replyBy: "2019-12-30" as IsoDate };
+      const late = { code: "NV05" as TaskCode, text: "Trực tiếp phổ biến, quán triệt Kết luận 50-KL/TW", deadline: "2019-12-20" as IsoDate, days: 3, round: reminded + 1 };
+      const reminders = [
+        wordReminder(context, { unit: { ...UNITS[0], email: "tuphap@binhphuoc.example.vn" }, silent: false, late: [late], dueSoon: [], round: reminded + 1 }, dates),
+        wordReminder(context, { unit: UNITS[2], silent: false, late: [late], dueSoon: [], round: reminded + 1 }, dates),
+      ];
+      return ok({ asOf, replyBy: dates.replyBy, scope, reminders, logCount: reminded * 2, lang: "vi", context });
+    },
+    async emailReminder(unit: UnitCode) {
+      calls.push(`emailReminder ${unit}`);
+      return ok({ to: "tuphap@binhphuoc.example.vn" });
+    },
+    async emailReminders(chosen: readonly UnitCode[]) {
+      calls.push(`emailReminders ${chosen.join(",")}`);
+      return ok({ count: chosen.length, missing: [] });
+    },
+    async printReminders(chosen: readonly UnitCode[]) {
+      calls.push(`printReminders ${chosen.join(",")}`);
+      return ok({ sheet: "Đôn đốc 23-12-2019" });
+    },
+    async logReminders(sent: ReadonlyArray<{ unit: UnitCode; channel: ReminderChannel }>, sentOn: IsoDate) {
+      calls.push(`logReminders ${sent.map((s) => `${s.unit}:${s.channel}`).join(",")} ${sentOn}`);
+      reminded += 1;
+      return ok({ rows: sent.length });
     },
     async previewReport(choice): Promise<Result<ReportPreviewView>> {
       calls.push(`previewReport ${periodCode(choice.period)} ${choice.convention ?? "tracker"}`);
@@ -130,7 +199,7 @@ export function fakeEngine(): PaneEngine & { calls: string[] } {
       calls.push(`emailReport ${code}`);
       return ok({ to: null });
     },
-    parsePlanText(text: string): Result<Plan> {
+    async parsePlanText(text: string): Promise<Result<Plan>> {
       const parsed = parsePlanTextDetailed(text);
       return ok(parsed.plan, parsed.problems);
     },

@@ -224,6 +224,13 @@ export function registerRangeTypes(): void {
       },
     },
     methods: {
+      // Range.select (ExcelApi 1.1): activates the range's sheet and selects it; a hidden sheet refuses.
+      select: (ref, _args, wb) => {
+        const { sheet, rect } = rangeParts(ref, wb);
+        if (sheet.visibility !== "Visible") throw new EmulatedExcelError("InvalidOperation", "A range on a hidden worksheet cannot be selected.");
+        wb.activeSheetId = sheet.id;
+        wb.selection = { sheetId: sheet.id, rect };
+      },
       merge: (ref, [across], wb) => {
         const { sheet, rect } = rangeParts(ref, wb);
         assertFormattable(sheet);
@@ -295,7 +302,6 @@ export function registerRangeTypes(): void {
       },
       getEntireColumn: (ref, _args, wb) => rangeRef(rangeParts(ref, wb).sheet, { ...ref.rect!, top: 1, bottom: 1_048_576 }),
       getEntireRow: (ref, _args, wb) => rangeRef(rangeParts(ref, wb).sheet, { ...ref.rect!, left: 1, right: 16_384 }),
-      select: () => undefined,
     },
   });
 

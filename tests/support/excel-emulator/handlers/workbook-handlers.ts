@@ -61,7 +61,10 @@ export function registerWorkbookTypes(): void {
     },
     properties: { name: { get: () => "Book1.xlsx" } },
     methods: {
-      getActiveCell: (_ref, _args, wb) => rangeRef(wb.sheet(wb.activeSheetId ?? ""), { top: 1, left: 1, bottom: 1, right: 1 }),
+      getActiveCell: (_ref, _args, wb) =>
+        wb.selection && wb.selection.sheetId === wb.activeSheetId
+          ? rangeRef(wb.sheet(wb.selection.sheetId), { top: wb.selection.rect.top, left: wb.selection.rect.left, bottom: wb.selection.rect.top, right: wb.selection.rect.left })
+          : rangeRef(wb.sheet(wb.activeSheetId ?? ""), { top: 1, left: 1, bottom: 1, right: 1 }),
     },
   });
 
