@@ -45,3 +45,8 @@ function browserStore(): SettingsStore | undefined {
     return undefined;
   }
 }
+
+/** Tells Office the page is ready (a page Office loads must call Office.onReady). */
+export function signalOfficeReady(): Promise<void> {
+  return Office.onReady().then(() => undefined);
+}
