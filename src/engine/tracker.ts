@@ -7,7 +7,11 @@ import { fail, ok, type Problem, type Result } from "../domain/result";
 import type { BuildReport, TrackerState } from "../domain/tracker";
 import { checkTracker, type CheckReport } from "../domain/tracker-check";
 import { emptyPlan, type IsoDate, type Plan, type TaskCode, type Unit, type UnitCode } from "../domain/types";
+import { defaultReminderSettings, timesReminded } from "../domain/reminders";
+import { sheetNameKey } from "../domain/sheet-name";
+import { readReminderLog, reminderLogSheetName } from "../layout/reminders";
 import { cell } from "../layout/tracker/a1";
+import { SheetGrid } from "../layout/tracker/sheet-grid";
 import { planSavePlan, planTrackerBuild, planUnitsSheet, unitTabColor } from "../layout/tracker";
 import type { WorkbookOp } from "../layout/sheet-spec";
 import type { WorkbookHost } from "../layout/workbook-host";
@@ -67,6 +71,8 @@ export interface EntryCell {
 export interface CheckResult extends CheckReport {
   /** The status cell of a unit × task as the sheets stand now; null when its sheet or row is gone. */
   statusCell(unit: UnitCode, task: TaskCode): EntryCell | null;
+  /** How many times each unit was reminded up to the as-of date (days in the Nhật ký đôn đốc log). */
+  reminded: ReadonlyMap<UnitCode, number>;
 }
 
 export async function checkDeadlines(
@@ -74,15 +80,19 @@ export async function checkDeadlines(
   asOf: IsoDate,
   options: CheckOptions = { paintTabs: true },
 ): Promise<Result<CheckResult>> {
-  const reading = await readTrackerFrom(host);
+  const logName = reminderLogSheetName();
+  // The reminder log comes with the first snapshot: no extra round trip.
+  const reading = await readTrackerFrom(host, [{ sheet: logName }]);
   if (!reading.state) return fail(...reading.problems);
   const state = reading.state;
   const report = checkTracker(state, asOf);
+  const logRead = reading.first.ranges.find((r) => r.found && sheetNameKey(r.request.sheet) === sheetNameKey(logName));
+  const reminded = logRead ? timesReminded(readReminderLog(SheetGrid.from(logRead), defaultReminderSettings(state.plan), []).entries, asOf) : new Map<UnitCode, number>();
   if (options.paintTabs) {
     const failure = await applyChange(host, reading.latest, tabColourOps(report));
     if (failure) return fail(...failure);
   }
-  return ok({ ...report, statusCell: (unit, task) => statusCellOf(state, unit, task) }, reading.problems);
+  return ok({ ...report, reminded, statusCell: (unit, task) => statusCellOf(state, unit, task) }, reading.problems);
 }
 
 function statusCellOf(state: TrackerState, unit: UnitCode, task: TaskCode): EntryCell | null {

@@ -215,6 +215,7 @@ function summarise(report: CheckResult): DeadlineSummary {
       name: u.name,
       counts: u.counts,
       lateTasks: report.rows.filter((r) => r.unit === u.unit && r.result === LATE).map((r) => r.task),
+      reminded: report.reminded.get(u.unit) ?? 0,
     })),
     rows: report.rows.map((r) => ({ ...r, unitName: names.get(r.unit) ?? r.unit, cell: report.statusCell(r.unit, r.task) })),
   };

@@ -39,6 +39,8 @@ export interface UnitDeadlines {
   name: string;
   counts: Partial<Record<DeadlineStatus, number>>;
   lateTasks: TaskCode[];
+  /** Times the unit was reminded up to the as-of date, as the Nhật ký đôn đốc log records. */
+  reminded: number;
 }
 
 /** One unit × task as judged on the as-of date, and where its status is typed. */

@@ -5,7 +5,7 @@
 import { checkTracker } from "../../src/domain/tracker-check";
 import { LATE } from "../../src/domain/deadline";
 import type { IsoDate } from "../../src/domain/types";
-import { buildTracker, createReport, latestEndedPeriod, trackerOverview } from "../../src/engine";
+import { buildTracker, checkDeadlines, createReport, latestEndedPeriod, trackerOverview } from "../../src/engine";
 import { logReminders, previewReminders } from "../../src/engine/reminders";
 import { ExcelHost } from "../../src/hosts/excel";
 import { createEmulatedExcel, type EmulatedExcel } from "../support/excel-emulator";
@@ -70,6 +70,10 @@ describe("the overview in Excel", () => {
     const reminded = expectOk(await trackerOverview(host, asOf));
     expect(reminded.reminders).toMatchObject({ units: lateUnits, lastSent: asOf });
     expect(reminded.reminders.rows).toBeGreaterThanOrEqual(lateUnits);
+    // The deadline check reads the same log: each late unit reminded once by the as-of date.
+    const check = expectOk(await checkDeadlines(host, asOf, { paintTabs: false }));
+    expect([...check.reminded.values()]).toEqual(round.reminders.map(() => 1));
+    expect(round.reminders.every((r) => check.reminded.get(r.unit.code) === 1)).toBe(true);
     // Reminded today: the next step is the report still due.
     expect(reminded.nextStep).toBe("report");
 

@@ -89,6 +89,7 @@ export const taskpaneMessages = {
   "pane.check.goToCell": { vi: "Chọn ô {cell} trên trang {sheet}", en: "Select cell {cell} on sheet {sheet}" },
   "pane.check.cellMissing": { vi: "Không mở được ô này: trang tính của đơn vị đã bị xóa, ẩn hoặc đổi.", en: "This cell cannot be shown: the unit's sheet was deleted, hidden or changed." },
   "pane.check.more": { vi: "… và {count} mục khác (thu hẹp bộ lọc để xem).", en: "… and {count} more (narrow the filters to see them)." },
+  "pane.check.reminded": { vi: "(đã đôn đốc {times} lần)", en: "(reminded {times} times)" },
   "pane.check.nothing": { vi: "Không có mục nào theo bộ lọc đã chọn.", en: "Nothing matches the chosen filters." },
   "pane.units.stepIntro": {
     vi: "Danh sách chi bộ, đảng bộ cơ sở nằm ở trang Đơn vị: gõ trực tiếp vào trang, hoặc nhập từ tệp .csv, .xlsx.",

@@ -49,13 +49,13 @@ interface Group {
   rows: DeadlineRow[];
 }
 
-function groupRows(rows: readonly DeadlineRow[], by: GroupBy): Group[] {
+function groupRows(rows: readonly DeadlineRow[], by: GroupBy, reminded: (unit: string) => string): Group[] {
   const groups = new Map<string, Group>();
   for (const row of rows) {
     const key = by === "unit" ? row.unit : row.task;
     let group = groups.get(key);
     if (!group) {
-      group = { key, title: by === "unit" ? row.unitName : row.task, rows: [] };
+      group = { key, title: by === "unit" ? `${row.unitName}${reminded(row.unit)}` : row.task, rows: [] };
       groups.set(key, group);
     }
     group.rows.push(row);
@@ -116,7 +116,11 @@ export function CheckView({ engine }: ViewProps) {
     const statuses = FILTERS.filter((f) => filters.has(f.id)).flatMap((f) => f.statuses);
     return summary?.rows.filter((r) => statuses.includes(r.result)) ?? [];
   }, [summary, filters]);
-  const groups = useMemo(() => groupRows(shown.slice(0, MAX_ROWS), groupBy), [shown, groupBy]);
+  const groups = useMemo(() => {
+    const times = new Map(summary?.units.map((u) => [u.code as string, u.reminded]) ?? []);
+    const reminded = (unit: string) => ((times.get(unit) ?? 0) > 0 ? ` ${text("pane.check.reminded", { times: times.get(unit) ?? 0 })}` : "");
+    return groupRows(shown.slice(0, MAX_ROWS), groupBy, reminded);
+  }, [shown, groupBy, summary, text]);
   const lateUnits = summary ? new Set(summary.rows.filter((r) => r.result === LATE).map((r) => r.unit)).size : 0;
   const soonUnits = summary ? new Set(summary.rows.filter((r) => r.result === DUE_SOON).map((r) => r.unit)).size : 0;
 

@@ -76,9 +76,9 @@ export function fakeEngine(): PaneEngine & { calls: string[] } {
       return ok({
         asOf,
         units: [
-          { code: UNITS[0].code, name: UNITS[0].name, counts: { [LATE]: 2, [DONE_ON_TIME]: 3 }, lateTasks: ["NV02", "NV05"] as TaskCode[] },
-          { code: UNITS[1].code, name: UNITS[1].name, counts: { [DUE_SOON]: 1, [IN_TIME]: 4 }, lateTasks: [] },
-          { code: UNITS[2].code, name: UNITS[2].name, counts: { [DONE_ON_TIME]: 5 }, lateTasks: [] },
+          { code: UNITS[0].code, name: UNITS[0].name, counts: { [LATE]: 2, [DONE_ON_TIME]: 3 }, lateTasks: ["NV02", "NV05"] as TaskCode[], reminded: reminded },
+          { code: UNITS[1].code, name: UNITS[1].name, counts: { [DUE_SOON]: 1, [IN_TIME]: 4 }, lateTasks: [], reminded: 0 },
+          { code: UNITS[2].code, name: UNITS[2].name, counts: { [DONE_ON_TIME]: 5 }, lateTasks: [], reminded: 0 },
         ],
         rows: [
           { unit: UNITS[0].code, unitName: UNITS[0].name, task: "NV02" as TaskCode, deadline: "2019-12-10" as IsoDate, result: LATE, days: 13, cell: { sheet: "DV001", address: "D7" } },
