@@ -1,4 +1,4 @@
-// Layers (DESIGN §2): domain → layout → hosts/excel | hosts/xlsx → engine → taskpane | cli.
+// Layers (docs/architecture.md): domain → layout → hosts/excel | hosts/xlsx → engine → taskpane | cli.
 // A wrong-way import fails `npm run lint`, so nobody has to remember the architecture.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";

@@ -1,7 +1,7 @@
 /**
  * Speed and request-size figures of building, rebuilding and checking the tracker, through the
  * Office.js host (Microsoft's client against the emulated Excel) and the xlsx host, for 10×5,
- * 100×30 and 500×60 units × tasks. DESIGN §9: syncs ≤ 2 + ⌈request bytes ÷ cap⌉ (the "bound"
+ * 100×30 and 500×60 units × tasks. Syncs ≤ 2 + ⌈request bytes ÷ cap⌉ (the "bound"
  * column), at most 4; the Excel steps fail the run beyond 4 syncs or past the 5 MB cap.
  */
 import { performance } from "node:perf_hooks";

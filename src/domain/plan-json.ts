@@ -18,7 +18,7 @@ import {
   type TaskCode,
 } from "./types";
 
-/** Task codes are stable keys (DESIGN §3): plain letters first, then letters, digits, ".", "-", "_". */
+/** Task codes are stable keys (docs/workbook-layout.md): plain letters first, then letters, digits, ".", "-", "_". */
 const TASK_CODE = /^[A-Za-z][A-Za-z0-9._-]{0,19}$/u;
 const PLAN_FIELDS = new Set([
   "docNumber", "kind", "issuedOn", "place", "parentIssuer", "issuer", "subject", "references", "tasks", "signer",

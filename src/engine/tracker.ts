@@ -1,7 +1,7 @@
 /**
  * The tracker's use cases over any WorkbookHost: build or rebuild, check deadlines, save the
  * plan or the unit list. Each reads in two snapshots and writes in one apply, handing the host the
- * last snapshot so it need not read again before writing (DESIGN §9).
+ * last snapshot so it need not read again before writing (docs/architecture.md).
  */
 import { fail, ok, type Problem, type Result } from "../domain/result";
 import type { BuildReport, TrackerState } from "../domain/tracker";

@@ -2,7 +2,7 @@
  * The contract both hosts (Office.js, .xlsx files) fulfil. The engine talks to a workbook only
  * through it, so a feature is written once and works in Excel and on files alike.
  *
- * Cost model (DESIGN §9): each `snapshot` is one round trip and each `apply` one round trip,
+ * Cost model (docs/architecture.md): each `snapshot` is one round trip and each `apply` one round trip,
  * split only where a request would pass the host's payload cap.
  */
 import type { A1, Visibility, WorkbookChange } from "./sheet-spec";

@@ -2,7 +2,7 @@
  * The tracker end to end through the Office.js host, as a user meets it in Excel: the demo plan
  * and units (plus hostile unit names) built through Microsoft's real office.js client into the
  * emulated Excel, entries typed into unit sheets, the plan grown by a task and a unit, rebuilt,
- * and checked, with the round trips counted (DESIGN §9, issue 4: at most 4 per action).
+ * and checked, with the round trips counted (at most 4 per action, docs/architecture.md).
  */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
@@ -90,7 +90,7 @@ const TYPED: Typed[] = [
   ["DV013", "NV01", "Đang thực hiện", null, 12, "=chưa gửi"],
 ];
 
-/** DESIGN §4's result for each typed entry as of AS_OF, and for a silent unit past the deadline. */
+/** The deadline rules' result (docs/deadline-rules.md) for each typed entry as of AS_OF, and for a silent unit past the deadline. */
 const EXPECTED: Array<[unit: string, task: string, status: DeadlineStatus]> = [
   ["DV001", "NV05", "Hoàn thành đúng hạn"],
   ["DV002", "NV05", "Hoàn thành quá hạn"],
@@ -213,7 +213,7 @@ describe("the demo tracker through Office.js in the emulated Excel", () => {
       expect(excel.workbook.cell(sheetOf.get("DV023" as UnitCode)!, "A1").value).toBe("Chi bộ Trường Cao đẳng Bình Phước");
     });
 
-    test("checks each entry as DESIGN §4 says and colours the late units' tabs", async () => {
+    test("checks each entry as docs/deadline-rules.md says and colours the late units' tabs", async () => {
       let result: Awaited<ReturnType<typeof checkDeadlines>> | null = null;
       syncs.check = await syncsOf(excel, async () => (result = await checkDeadlines(host, AS_OF)));
       const report = expectOk(result!);

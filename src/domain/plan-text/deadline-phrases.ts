@@ -1,6 +1,6 @@
 /**
  * Deadlines as party documents phrase them. "trước ngày 20/12/2019" is the last acceptable
- * day, inclusive (DESIGN §4); a month or quarter means its last day; a day and month without
+ * day, inclusive (docs/deadline-rules.md); a month or quarter means its last day; a day and month without
  * a year take the year of the document's date. A date that does not exist (31/02) is
  * reported, never replaced by a guess.
  */

@@ -1,4 +1,4 @@
-/** Reading a plan from the text of the document itself (issue 3). */
+/** Reading a plan from the text of the document itself. */
 export { parsePlanText, parsePlanTextDetailed, type DetailedParse } from "./parse-plan";
 export { normalizePlanText, normalizeLines, repairCharacters, type TextLine } from "./normalize";
 export { findDeadlines, chooseDeadline, type DeadlineFinding } from "./deadline-phrases";

@@ -10,7 +10,7 @@ import type { CellValue } from "../../layout/workbook-host";
 import { toExcelSerial } from "../../domain/calendar-date";
 import { parseCell, quoteSheetName, type CellRef } from "./a1-address";
 
-/** How a date cell is shown when no style of the same change sets its format (DESIGN: dd/mm/yyyy). */
+/** How a date cell is shown when no style of the same change sets its format (dd/mm/yyyy, as everywhere in the pane and the sheets). */
 export const DATE_FORMAT = "dd/mm/yyyy";
 
 function excelValue(content: CellContent): ExcelCellValue {

@@ -6,7 +6,7 @@
  * on removed tasks and units, changed plan cells — written in place, at the rows and columns
  * where the read found things. Users' entries are never written: they stay in their cells.
  * Generated parts (Tổng quan, defined names, _meta) are rewritten only when their fingerprint
- * changes, so building twice with the same input changes nothing the second time (DESIGN §8).
+ * changes, so building twice with the same input changes nothing the second time (docs/architecture.md).
  */
 import { BLANK, dateCell, deadlineStatus } from "../../domain/deadline";
 import { mergeTracker, type TaskPlacement, type UnitPlacement } from "../../domain/rebuild/merge";

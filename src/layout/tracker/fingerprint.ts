@@ -1,7 +1,7 @@
 /**
  * A short, stable fingerprint of what a generated part of the workbook was built from, kept in
  * _meta: a rebuild regenerates that part only when its fingerprint changes, so building twice
- * with the same input changes nothing the second time (DESIGN §8).
+ * with the same input changes nothing the second time (docs/architecture.md).
  */
 
 /**

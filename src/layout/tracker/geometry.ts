@@ -6,7 +6,7 @@ import { t } from "../../i18n/messages";
 import type { CellStyle } from "../sheet-spec";
 
 export const SCHEMA_VERSION = 1;
-/** Very hidden: the stable keys (DESIGN §3). Not translated: it is the add-in's, not the user's. */
+/** Very hidden: the stable keys (docs/workbook-layout.md). Not translated: it is the add-in's, not the user's. */
 export const META_SHEET = "_meta";
 /** Added, copied once per new unit, then dropped in the same change. */
 export const TEMPLATE_SHEET = "_mau_so_don_vi";

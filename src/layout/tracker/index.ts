@@ -1,4 +1,4 @@
-/** The tracker workbook (DESIGN §3): build, rebuild and read back, as pure data for both hosts. */
+/** The tracker workbook (docs/workbook-layout.md): build, rebuild and read back, as pure data for both hosts. */
 export { planTrackerBuild, planSavePlan, planUnitsSheet, type TrackerBuildInput, type TrackerBuild } from "./build";
 export { trackerFirstReads, trackerSecondReads, readTracker, type TrackerRead } from "./read-tracker";
 export { unitTabColor } from "./status-formulas";

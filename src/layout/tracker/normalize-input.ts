@@ -1,7 +1,7 @@
 /**
  * Plans and units as the sheets will hold them: NFC text without edge spaces, empty optional
  * text as null. Comparing what the workbook has with what a build would write is then exact,
- * so a rebuild with unchanged input writes nothing (DESIGN §8).
+ * so a rebuild with unchanged input writes nothing (docs/architecture.md).
  */
 import type { Plan, Task, Unit } from "../../domain/types";
 

@@ -3,7 +3,7 @@
  * Top: one row per task (done, late, due soon, completion rate) and a chart of the rate.
  * Below: the matrix units × tasks of deadline checks, with per-unit counts, rate and totals of
  * the number measures. Each matrix cell is INDEX(KT_<unit>, MATCH(code, MA_<unit>, 0)) through
- * the unit's defined names: short (DESIGN §9: 30,000 cells for 500 × 60), and matched by task
+ * the unit's defined names: short (docs/architecture.md: 30,000 cells for 500 × 60), and matched by task
  * code, so sorting a unit's table changes nothing.
  *
  * The sheet is generated: a rebuild that changes tasks or units makes it again.

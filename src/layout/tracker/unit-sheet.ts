@@ -1,5 +1,5 @@
 /**
- * Unit sheets. Every unit's sheet is a copy of one template (DESIGN §9: Excel copies a sheet
+ * Unit sheets. Every unit's sheet is a copy of one template (docs/architecture.md: Excel copies a sheet
  * natively in one small request): the template holds the task rows — codes, the task text and
  * deadline looked up on the plan sheet (one source of truth), the check formulas — and every
  * format, validation and protection; a copy adds only the unit's own cells.
@@ -102,7 +102,7 @@ function inputValidations(columns: readonly ColumnDef[]): ValidationSpec[] {
 }
 
 /**
- * Row colours by the deadline check (issue 4: late red, due soon amber, done green, done late
+ * Row colours by the deadline check (late red, due soon amber, done green, done late
  * orange, data problem purple). A task marked removed on the plan sheet is greyed first and
  * stops there; the rule asks the plan sheet, so marking a task removed needs no write here.
  */

@@ -1,5 +1,5 @@
 /**
- * The cost model of DESIGN §9 through the real office.js client: a tracker of 500 unit sheets ×
+ * The cost model (docs/architecture.md) through the real office.js client: a tracker of 500 unit sheets ×
  * 60 tasks is built in a constant number of syncs, each request under Excel on the web's 5 MB.
  */
 import { ExcelHost } from "../../../src/hosts/excel";
@@ -40,7 +40,7 @@ describe("ExcelHost at scale", () => {
       console.log(`150 units × 60 tasks under a 256 KB cap: ${JSON.stringify(excel.stats)}`);
       expect(largestRequestBytes).toBeLessThanOrEqual(cap);
       expect(syncs).toBeGreaterThan(2);
-      // DESIGN §9: syncs ≤ 2 + ⌈request bytes ÷ cap⌉ (with the budget's 10% margin).
+      // Syncs ≤ 2 + ⌈request bytes ÷ cap⌉ (with the budget's 10% margin).
       expect(syncs).toBeLessThanOrEqual(2 + Math.ceil(totalRequestBytes / (cap * 0.9)));
     } finally {
       excel.dispose();

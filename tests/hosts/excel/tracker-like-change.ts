@@ -25,7 +25,7 @@ function taskRow(row: number, task: number): CellContent[] {
     blank,
     blank,
     blank,
-    // About 150 characters, like the deadline-status formula of DESIGN §4.
+    // About 150 characters, like the deadline-status formula (docs/deadline-rules.md).
     formula(`=IF($D${row}="Không áp dụng","Không áp dụng",IF($D${row}="Hoàn thành",IF($E${row}="","Lỗi",IF($E${row}<=$C${row},"Hoàn thành đúng hạn","Hoàn thành quá hạn")),IF($C${row}="","Chưa có hạn",IF(_meta!$B$3>$C${row},"Quá hạn",IF($C${row}-_meta!$B$3<=_meta!$B$4,"Sắp đến hạn","Trong hạn")))))`),
     formula(`=IF(OR($C${row}="",$D${row}="Không áp dụng"),"",IF($D${row}="Hoàn thành",IF($E${row}="","",$E${row}-$C${row}),_meta!$B$3-$C${row}))`),
   ];

@@ -12,7 +12,7 @@ async function fresh(tasks = [task(1, "2019-12-20"), task(2), task(3, "2020-01-3
 }
 
 describe("a fresh tracker", () => {
-  it("has the sheets of DESIGN §3, the unit sheets and a very hidden _meta", async () => {
+  it("has the sheets of docs/workbook-layout.md, the unit sheets and a very hidden _meta", async () => {
     const { book } = await fresh();
     const names = book.sheets.map((s) => s.name);
     expect(names.slice(0, 3)).toEqual(["Kế hoạch", "Đơn vị", "Tổng quan"]);

@@ -1,5 +1,5 @@
 /**
- * Issue 4's acceptance: random plan edits × random user entries × rebuild lose no entry.
+ * The rebuild's promise: random plan edits × random user entries × rebuild lose no entry.
  * Runs on the in-memory grid (support/grid-workbook) so ten thousand cases stay fast; the
  * end-to-end cases through the xlsx host and LibreOffice are in tracker-xlsx.test.ts.
  */

@@ -1,6 +1,6 @@
 /**
  * A small tracker written through the host using every field of the sheet spec: the sheets of
- * DESIGN §3 with Vietnamese names, a template expanded into two unit sheets, cross-sheet
+ * The tracker's layout (docs/workbook-layout.md) with Vietnamese names, a template expanded into two unit sheets, cross-sheet
  * formulas, a defined name, and hostile unit names that must stay text.
  */
 import type { IsoDate } from "../../../../src/domain/types";
