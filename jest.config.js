@@ -6,7 +6,8 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
-  // Dates are calendar dates: a time zone far from UTC catches any accidental Date arithmetic.
+  // Sets the time zone, and starts building the browser tests' bundle in the background.
   globalSetup: "<rootDir>/tests/support/global-setup.js",
+  globalTeardown: "<rootDir>/tests/support/global-teardown.js",
   testTimeout: 120000,
 };

@@ -4,6 +4,9 @@
  * 100×30 and 500×60 units × tasks. Syncs ≤ 2 + ⌈request bytes ÷ cap⌉ (the "bound"
  * column), at most 4; the Excel steps fail the run beyond 4 syncs or past the 5 MB cap.
  */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { IsoDate, Plan, Unit } from "../src/domain/types";
 import { defaultReportSettings, periodRange, reportFigures, type Period } from "../src/domain/report";
@@ -16,6 +19,8 @@ import { planTrackerBuild } from "../src/layout/tracker";
 import { createEmulatedExcel, PAYLOAD_LIMIT_BYTES } from "../tests/support/excel-emulator";
 import { generatedPlan, generatedUnits } from "../tests/support/generated-plan";
 import { typeEntries, type SeedEntry } from "../tests/support/seed-tracker";
+import { productionBundle } from "../tests/taskpane/support/shared-bundle";
+import { initialSize } from "../scripts/bundle-size";
 
 const TODAY = "2020-03-01" as IsoDate;
 const QUARTER: Period = { kind: "quarter", year: 2020, quarter: 1 };
@@ -49,11 +54,31 @@ interface Row {
   actions: number;
   largest: number;
   total: number;
+  /** The largest answer Excel sent back in the step (loaded values). */
+  largestResponse?: number;
   ms: number;
+  fileBytes?: number;
   extra?: string;
 }
 
 const rows: Row[] = [];
+
+/** bench/results.json: one record per scenario and step, for comparing runs. */
+function writeResults(all: Row[]): void {
+  const records = all.map((r) => ({
+    scenario: r.scenario,
+    step: r.step,
+    syncs: r.syncs,
+    actions: r.actions,
+    largestRequestBytes: r.largest,
+    totalRequestBytes: r.total,
+    largestResponseBytes: r.largestResponse ?? 0,
+    ms: Math.round(r.ms),
+    fileBytes: r.fileBytes ?? null,
+  }));
+  const out = { date: new Date().toISOString().slice(0, 10), node: process.version, cpus: os.cpus().length, records };
+  fs.writeFileSync(path.join(__dirname, "results.json"), `${JSON.stringify(out, null, 2)}\n`);
+}
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -73,7 +98,7 @@ async function excelStep(scenario: string, step: string, emu: ReturnType<typeof 
   const [, ms] = await timed(work);
   const s = emu.stats;
   const bound = 2 + Math.ceil(s.totalRequestBytes / PAYLOAD_LIMIT_BYTES);
-  rows.push({ scenario, step, syncs: s.syncs, bound, actions: s.actions, largest: s.largestRequestBytes, total: s.totalRequestBytes, ms });
+  rows.push({ scenario, step, syncs: s.syncs, bound, actions: s.actions, largest: s.largestRequestBytes, total: s.totalRequestBytes, largestResponse: s.largestResponseBytes, ms });
   expect(s.syncs).toBeLessThanOrEqual(4);
   expect(s.largestRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
 }
@@ -85,14 +110,34 @@ function grown(plan: Plan, units: Unit[]): { plan: Plan; units: Unit[] } {
 
 describe("benchmark", () => {
   afterAll(() => {
-    const header = ["scenario", "step", "syncs", "bound", "actions", "largest request", "total sent", "time", ""];
+    const header = ["scenario", "step", "syncs", "bound", "actions", "largest request", "total sent", "largest response", "time", ""];
     const table = [
       header,
-      ...rows.map((r) => [r.scenario, r.step, String(r.syncs), r.bound === undefined ? "" : String(r.bound), String(r.actions), mb(r.largest), mb(r.total), `${r.ms.toFixed(0)} ms`, r.extra ?? ""]),
+      ...rows.map((r) => [
+        r.scenario,
+        r.step,
+        String(r.syncs),
+        r.bound === undefined ? "" : String(r.bound),
+        String(r.actions),
+        mb(r.largest),
+        mb(r.total),
+        r.largestResponse === undefined ? "" : mb(r.largestResponse),
+        `${r.ms.toFixed(0)} ms`,
+        r.extra ?? "",
+      ]),
     ];
     const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
     const text = table.map((row) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ")).join("\n");
     process.stdout.write(`\n${text}\n\n`);
+    writeResults(rows);
+  });
+
+  it("task pane: first download", async () => {
+    const size = initialSize(await productionBundle());
+    const lazy = size.lazy.map((c) => `${c.file.replace(/\.[0-9a-f]{8}\.js$/, "")} ${(c.gzip / 1024).toFixed(1)} KB`).join(", ");
+    const extra = `${(size.initial.gzip / 1024).toFixed(1)} KB gzipped (${(size.initial.bytes / 1024).toFixed(0)} KB raw); later: ${lazy}`;
+    rows.push({ scenario: "pane", step: "initial JavaScript, gzipped", syncs: 0, actions: 0, largest: 0, total: 0, ms: 0, fileBytes: size.initial.gzip, extra });
+    expect(size.initial.gzip).toBeLessThanOrEqual(size.budgetGzip);
   });
 
   for (const [unitCount, taskCount] of SCENARIOS) {
@@ -135,7 +180,7 @@ describe("benchmark", () => {
         expectOk(await buildTracker(file, { plan, units, today: TODAY }));
         return file.toBuffer();
       });
-      rows.push({ scenario, step: "xlsx: build + write", syncs: 0, actions: 0, largest: 0, total: 0, ms: xlsxMs, extra: `file ${mb(buffer.length)}` });
+      rows.push({ scenario, step: "xlsx: build + write", syncs: 0, actions: 0, largest: 0, total: 0, ms: xlsxMs, fileBytes: buffer.length, extra: `file ${mb(buffer.length)}` });
     });
   }
 });

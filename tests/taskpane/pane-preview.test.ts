@@ -7,21 +7,19 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { buildBundle, type BuiltBundle } from "./support/build-bundle";
+import { previewBundle } from "./support/shared-bundle";
 import { launchChromium } from "./support/chromium";
 import { serveFolder, type StaticServer } from "./support/static-server";
 
 const PLAN_TEXT = fs.readFileSync(path.join(__dirname, "..", "fixtures", "plans", "ke-hoach-13-KH-DUK-binh-phuoc.txt"), "utf8");
 const SHOTS = path.join(os.tmpdir(), "plan-tracker-screenshots");
 
-let bundle: BuiltBundle;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  bundle = await buildBundle({ entry: path.join(__dirname, "preview", "preview-entry.tsx") });
-  server = await serveFolder(bundle.dir);
+  server = await serveFolder(await previewBundle());
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 320, height: 900 } });
   // No Office here: the CDN script answers with nothing.
@@ -33,7 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  bundle?.remove();
 });
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `preview-${name}.png`), fullPage: true });

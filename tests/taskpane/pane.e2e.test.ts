@@ -14,7 +14,7 @@ import { parseUnitsCsv } from "../../src/domain/units-csv";
 import { t } from "../../src/i18n";
 import { trackerSheetNames } from "../../src/layout/tracker/geometry";
 import { installEmulatedExcel } from "../support/excel-emulator/office-page";
-import { buildBundle, type BuiltBundle } from "./support/build-bundle";
+import { productionBundle } from "./support/shared-bundle";
 import { launchChromium } from "./support/chromium";
 import { serveFolder, type StaticServer } from "./support/static-server";
 
@@ -30,7 +30,6 @@ const MORE_UNITS_CSV = [
   '"DV014","Đảng bộ Công ty Cổ phần Xi măng Bình Phước, Nhà máy Thanh Lương",đảng bộ cơ sở,Vũ Thị Lan,,210',
 ].join("\r\n");
 
-let bundle: BuiltBundle;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -110,8 +109,7 @@ function typeEntry(sheet: string, task: string, status: string, completedOn: num
 }
 
 beforeAll(async () => {
-  bundle = await buildBundle();
-  server = await serveFolder(bundle.dir);
+  server = await serveFolder(await productionBundle());
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 320, height: 900 } });
   await installEmulatedExcel(page, { apiVersion: "1.8" });
@@ -122,7 +120,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  bundle?.remove();
 });
 
 describe("the task pane in (emulated) Excel", () => {

@@ -10,45 +10,43 @@ import type { Browser } from "playwright-core";
 import { initialSize } from "../../scripts/bundle-size";
 import { validateManifestText } from "../../scripts/validate-manifest";
 import { t } from "../../src/i18n";
-import { buildBundle, type BuiltBundle } from "./support/build-bundle";
+import { productionBundle, PUBLIC_URL } from "./support/shared-bundle";
 import { launchChromium } from "./support/chromium";
 import { serveFolder, type StaticServer } from "./support/static-server";
 
-const PUBLIC_URL = "https://intranet.example.gov.vn/plan-tracker/";
 const IE11_UA = "Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko";
 
-let bundle: BuiltBundle;
+let dir: string;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  bundle = await buildBundle({ env: { OFFICE_JS_LOCAL: "1", ADDIN_PUBLIC_URL: PUBLIC_URL } });
-  server = await serveFolder(bundle.dir);
+  dir = await productionBundle();
+  server = await serveFolder(dir);
   browser = await launchChromium();
 }, 480000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  bundle?.remove();
 });
 
-const read = (file: string) => fs.readFileSync(path.join(bundle.dir, file), "utf8");
+const read = (file: string) => fs.readFileSync(path.join(dir, file), "utf8");
 /** Script sources of a page, quoted or not (the production HTML is minified). */
 const scriptSources = (html: string) => [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
 
 describe("the production build", () => {
   it("holds the pane, the commands page, the help page, the icons and the manifest", () => {
-    const files = fs.readdirSync(bundle.dir);
+    const files = fs.readdirSync(dir);
     expect(files).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "help.html", "manifest.xml", "assets", "office-js"]));
     expect(files.some((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
     expect(files.some((f) => /^commands\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
-    expect(fs.readdirSync(path.join(bundle.dir, "assets")).sort()).toEqual(["icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
+    expect(fs.readdirSync(path.join(dir, "assets")).sort()).toEqual(["icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
   });
 
   it("keeps the file readers (.docx, .xlsx) out of the pane's main bundle, each in a chunk loaded when needed", () => {
-    const files = fs.readdirSync(bundle.dir);
-    const sizeOf = (pattern: RegExp) => files.filter((f) => pattern.test(f)).map((f) => fs.statSync(path.join(bundle.dir, f)).size);
+    const files = fs.readdirSync(dir);
+    const sizeOf = (pattern: RegExp) => files.filter((f) => pattern.test(f)).map((f) => fs.statSync(path.join(dir, f)).size);
     const [main] = sizeOf(/^taskpane\.[0-9a-f]{8}\.js$/);
     const [excelJs] = sizeOf(/^exceljs\.[0-9a-f]{8}\.js$/);
     expect(sizeOf(/^mammoth\.[0-9a-f]{8}\.js$/)).toHaveLength(1);
@@ -60,7 +58,7 @@ describe("the production build", () => {
   });
 
   it("loads at most 160 KB of gzipped JavaScript before the pane shows, the rest when first used", () => {
-    const size = initialSize(bundle.dir);
+    const size = initialSize(dir);
     expect(size.initial.files.map((f) => f.file)).toEqual([expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
     expect(size.initial.gzip).toBeLessThanOrEqual(160 * 1024);
     // The views, the engine, the report and reminder code each come in their own chunk.
@@ -72,7 +70,7 @@ describe("the production build", () => {
     const manifest = read("manifest.xml");
     expect(manifest).not.toContain("localhost");
     expect(manifest).toContain(`<SourceLocation DefaultValue="${PUBLIC_URL}taskpane.html"/>`);
-    const failed = validateManifestText(manifest, bundle.dir).filter((r) => r.status === "failed");
+    const failed = validateManifestText(manifest, dir).filter((r) => r.status === "failed");
     expect(failed).toEqual([]);
   });
 
@@ -80,7 +78,7 @@ describe("the production build", () => {
     expect(scriptSources(read("taskpane.html"))).toContain("office-js/office.js");
     expect(scriptSources(read("commands.html"))).toContain("office-js/office.js");
     expect(read("taskpane.html")).not.toContain("appsforoffice.microsoft.com");
-    const officeJs = fs.readdirSync(path.join(bundle.dir, "office-js"));
+    const officeJs = fs.readdirSync(path.join(dir, "office-js"));
     expect(officeJs).toEqual(expect.arrayContaining(["office.js", "excel-web-16.00.js", "excel-win32-16.01.js", "vi-vn", "en-us"]));
     expect(officeJs.filter((f) => f.startsWith("word-") || f.startsWith("outlook-"))).toEqual([]);
   });

@@ -42,10 +42,13 @@ export interface RequestStats {
   actions: number;
   largestRequestBytes: number;
   totalRequestBytes: number;
+  /** What Excel answered to those requests: reads (loaded values) are the big ones. */
+  largestResponseBytes: number;
+  totalResponseBytes: number;
 }
 
 export function emptyStats(): RequestStats {
-  return { syncs: 0, cleanups: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0 };
+  return { syncs: 0, cleanups: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0, largestResponseBytes: 0, totalResponseBytes: 0 };
 }
 
 export interface ProcessorOptions {
@@ -77,10 +80,23 @@ export class RequestProcessor {
 
   /** One request in, one response out (both JSON text). */
   process(bodyText: string): string {
+    const response = this.answer(bodyText);
+    if (!this.lastWasCleanup) {
+      const bytes = utf8.encode(response).length;
+      this.stats.totalResponseBytes += bytes;
+      this.stats.largestResponseBytes = Math.max(this.stats.largestResponseBytes, bytes);
+    }
+    return response;
+  }
+
+  private lastWasCleanup = false;
+
+  private answer(bodyText: string): string {
     const bytes = utf8.encode(bodyText).length;
     const body = JSON.parse(bodyText) as RequestBody;
     const actions = body.Actions ?? [];
     const cleanup = actions.length > 0 && actions.every((a) => a.ActionType === 1 || a.Name === "_RemoveReference");
+    this.lastWasCleanup = cleanup;
     if (cleanup) {
       this.stats.cleanups += 1;
     } else {
