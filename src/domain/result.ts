@@ -2,21 +2,9 @@
  * Expected failures (bad input) are values, not exceptions: a message key from the catalog,
  * its parameters, and where the problem is (file, line, sheet, cell).
  */
-import type { MessageKey } from "../i18n/messages";
+import type { Problem } from "../i18n/problem";
 
-export interface Location {
-  file?: string;
-  line?: number;
-  sheet?: string;
-  cell?: string;
-  field?: string;
-}
-
-export interface Problem {
-  key: MessageKey;
-  params?: Record<string, string | number>;
-  at?: Location;
-}
+export type { Location, Problem } from "../i18n/problem";
 
 export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
 

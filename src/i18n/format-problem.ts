@@ -2,7 +2,7 @@
  * A problem as the user reads it: where first ("tệp units.csv, dòng 4: "), then what.
  * Used alike by the CLI and the task pane.
  */
-import type { Problem } from "../domain/result";
+import type { Problem } from "./problem";
 import { t, type Language } from "./messages";
 
 export function formatLocation(problem: Problem, lang: Language = "vi"): string {
