@@ -6,8 +6,6 @@ import type { CatalogSection } from "../catalog-section";
  * the tracker), and the problems of making, logging and printing them.
  */
 export const reminderMessages = {
-  "reminders.sheet.log": { vi: "Nhật ký đôn đốc", en: "Reminder log" },
-  "reminders.sheet.printPrefix": { vi: "Đôn đốc", en: "Đôn đốc" },
 
   "reminders.scope.late": { vi: "đơn vị có nhiệm vụ quá hạn", en: "units with late tasks" },
   "reminders.scope.silent": { vi: "đơn vị chưa báo cáo", en: "units that have not reported" },

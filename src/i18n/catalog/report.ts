@@ -5,8 +5,6 @@ import type { CatalogSection } from "../catalog-section";
  * register and settings sheet, and the problems of making one.
  */
 export const reportMessages = {
-  "report.sheet.register": { vi: "Sổ báo cáo", en: "Report register" },
-  "report.sheet.prefix": { vi: "BC", en: "BC" },
 
   "report.period.month": { vi: "tháng {month} năm {year}", en: "{month}/{year}" },
   "report.period.quarter": { vi: "quý {quarter} năm {year}", en: "Q{quarter} {year}" },
@@ -14,11 +12,6 @@ export const reportMessages = {
   "report.period.nineMonths": { vi: "9 tháng đầu năm {year}", en: "first nine months of {year}" },
   "report.period.year": { vi: "năm {year}", en: "year {year}" },
   "report.period.custom": { vi: "từ ngày {from} đến ngày {to}", en: "from {from} to {to}" },
-  "report.sheetName.month": { vi: "tháng {month}-{year}", en: "tháng {month}-{year}" },
-  "report.sheetName.quarter": { vi: "quý {quarter}-{year}", en: "quý {quarter}-{year}" },
-  "report.sheetName.half": { vi: "6 tháng-{year}", en: "6 tháng-{year}" },
-  "report.sheetName.nineMonths": { vi: "9 tháng-{year}", en: "9 tháng-{year}" },
-  "report.sheetName.year": { vi: "năm {year}", en: "năm {year}" },
   "report.convention.calendar": { vi: "Theo tháng dương lịch", en: "Calendar months" },
   "report.convention.nd09": { vi: "Theo Nghị định 09/2019/NĐ-CP (từ ngày 15 đến ngày 14)", en: "Decree 09/2019/NĐ-CP (15th to 14th)" },
 

@@ -5,10 +5,6 @@ import type { CatalogSection } from "../catalog-section";
  * found when reading a tracker back. The workbook itself is written in Vietnamese.
  */
 export const trackerMessages = {
-  "tracker.sheet.plan": { vi: "Kế hoạch", en: "Plan" },
-  "tracker.sheet.units": { vi: "Đơn vị", en: "Units" },
-  "tracker.sheet.overview": { vi: "Tổng quan", en: "Overview" },
-  "tracker.sheet.holidays": { vi: "Ngày nghỉ", en: "Holidays" },
 
   "tracker.col.taskCode": { vi: "Mã NV", en: "Task code" },
   "tracker.col.taskText": { vi: "Nội dung nhiệm vụ", en: "Task" },

@@ -1,8 +1,7 @@
 /** Names of the reminder sheets, Vietnamese like every sheet of the tracker. */
 import { formatVietnameseDate } from "../../domain/calendar-date";
 import type { IsoDate } from "../../domain/types";
-import { t } from "../../i18n/messages";
-import { trackerSheetNames } from "../tracker/geometry";
+import { REMINDER_SHEET_PREFIX, trackerSheetNames } from "../tracker/geometry";
 
 /** The log and its settings. */
 export function reminderLogSheetName(): string {
@@ -11,5 +10,5 @@ export function reminderLogSheetName(): string {
 
 /** The printable reminders of a date: "Đôn đốc 23-12-2019" (a sheet name takes no "/"). */
 export function reminderPrintSheetName(asOf: IsoDate): string {
-  return `${t("reminders.sheet.printPrefix")} ${formatVietnameseDate(asOf).replace(/\//g, "-")}`;
+  return `${REMINDER_SHEET_PREFIX} ${formatVietnameseDate(asOf).replace(/\//g, "-")}`;
 }

@@ -7,7 +7,7 @@ import { dateParts, formatVietnameseDate } from "../../domain/calendar-date";
 import { quarterNumeral, type Period } from "../../domain/report";
 import type { IsoDate } from "../../domain/types";
 import { t } from "../../i18n/messages";
-import { trackerSheetNames } from "../tracker/geometry";
+import { REPORT_SHEET_PREFIX, trackerSheetNames } from "../tracker/geometry";
 
 export function periodLabel(period: Period): string {
   switch (period.kind) {
@@ -29,18 +29,18 @@ export function periodLabel(period: Period): string {
 const dotted = (date: IsoDate): string => formatVietnameseDate(date).replace(/\//g, ".");
 
 export function reportSheetName(period: Period): string {
-  const prefix = t("report.sheet.prefix");
+  const prefix = REPORT_SHEET_PREFIX;
   switch (period.kind) {
     case "month":
-      return `${prefix} ${t("report.sheetName.month", { month: period.month, year: period.year })}`;
+      return `${prefix} tháng ${period.month}-${period.year}`;
     case "quarter":
-      return `${prefix} ${t("report.sheetName.quarter", { quarter: quarterNumeral(period.quarter), year: period.year })}`;
+      return `${prefix} quý ${quarterNumeral(period.quarter)}-${period.year}`;
     case "half":
-      return `${prefix} ${t("report.sheetName.half", { year: period.year })}`;
+      return `${prefix} 6 tháng-${period.year}`;
     case "nineMonths":
-      return `${prefix} ${t("report.sheetName.nineMonths", { year: period.year })}`;
+      return `${prefix} 9 tháng-${period.year}`;
     case "year":
-      return `${prefix} ${t("report.sheetName.year", { year: period.year })}`;
+      return `${prefix} năm ${period.year}`;
     case "custom":
       // "BC 01.10.2019-31.12.2019": 24 characters, within Excel's 31.
       return `${prefix} ${dotted(period.from)}-${dotted(period.to)}`;

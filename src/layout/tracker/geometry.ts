@@ -2,7 +2,6 @@
  * Where the tracker puts things. Readers never trust these positions for data (they find tables
  * by header text and rows by codes); writers use them for new sheets.
  */
-import { t } from "../../i18n/messages";
 import type { CellStyle } from "../sheet-spec";
 
 export const SCHEMA_VERSION = 1;
@@ -41,16 +40,28 @@ export interface TrackerSheetNames {
   reminderLog: string;
 }
 
+/**
+ * The workbook's own sheet names: what the reader looks for and what users and formulas refer
+ * to, so they are constants of the layout, in Vietnamese whatever language the pane speaks — a
+ * translation edited or switched must never rename a sheet.
+ */
+const SHEET_NAMES: TrackerSheetNames = Object.freeze({
+  plan: "Kế hoạch",
+  units: "Đơn vị",
+  overview: "Tổng quan",
+  holidays: "Ngày nghỉ",
+  register: "Sổ báo cáo",
+  reminderLog: "Nhật ký đôn đốc",
+});
+
 export function trackerSheetNames(): TrackerSheetNames {
-  return {
-    plan: t("tracker.sheet.plan"),
-    units: t("tracker.sheet.units"),
-    overview: t("tracker.sheet.overview"),
-    holidays: t("tracker.sheet.holidays"),
-    register: t("report.sheet.register"),
-    reminderLog: t("reminders.sheet.log"),
-  };
+  return SHEET_NAMES;
 }
+
+/** First word of a report's sheet name ("BC tháng 12-2019"). */
+export const REPORT_SHEET_PREFIX = "BC";
+/** First words of a printable reminder sheet's name ("Đôn đốc 23-12-2019"). */
+export const REMINDER_SHEET_PREFIX = "Đôn đốc";
 
 /** Sheets no unit may take the name of. */
 export function reservedSheetNames(): string[] {

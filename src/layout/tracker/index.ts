@@ -2,5 +2,5 @@
 export { planTrackerBuild, planSavePlan, planUnitsSheet, type TrackerBuildInput, type TrackerBuild } from "./build";
 export { trackerFirstReads, trackerSecondReads, readTracker, type TrackerRead } from "./read-tracker";
 export { unitTabColor } from "./status-formulas";
-export { trackerSheetNames, reservedSheetNames, META_SHEET, SCHEMA_VERSION, type TrackerSheetNames } from "./geometry";
+export { trackerSheetNames, reservedSheetNames, META_SHEET, SCHEMA_VERSION, REPORT_SHEET_PREFIX, REMINDER_SHEET_PREFIX, type TrackerSheetNames } from "./geometry";
 export { unitSheetColumns, planColumns, unitListColumns, measureKey } from "./columns";
