@@ -4,6 +4,10 @@
  */
 const base = require("./jest.config");
 
+// Property tests run a tenth of their cases here (tests/support/property-runs.ts); workers
+// inherit the environment.
+process.env.PLAN_TRACKER_PROPERTY_SCALE = "0.1";
+
 module.exports = {
   ...base,
   // No browser test here: only the time zone, no bundle build.

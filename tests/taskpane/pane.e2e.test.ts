@@ -310,11 +310,12 @@ describe("the task pane in (emulated) Excel", () => {
     await shot("06-deadlines");
     const late = page.getByRole("button", { name: "NV05: hạn 20/12/2019, quá 3 ngày" }).first();
     await late.click();
-    const selected = await page.evaluate(() => {
+    // Selecting is an Excel.run of its own: wait for it to reach the workbook.
+    const selected = await page.waitForFunction(() => {
       const wb = (window as unknown as { __excelEmulator: { workbook: { selection: { sheetId: string } | null; activeSheetId: string | null } } }).__excelEmulator.workbook;
       return wb.selection !== null && wb.selection.sheetId === wb.activeSheetId;
-    });
-    expect(selected).toBe(true);
+    }, undefined, { timeout: 10000 });
+    expect(await selected.jsonValue()).toBe(true);
   });
 
   it("reminds the four late units, logs the round, and a second round says lần 2", async () => {
