@@ -9,4 +9,6 @@ export { parsePlanText, parsePlanTextDetailed } from "./plan-text";
 export { parsePlanJson } from "./plan-json";
 export { parseUnitsCsv } from "./units-csv";
 export { unitsFromRows } from "./unit-rows";
-export { assignSheetNames, isValidSheetName, sheetNameKey, MAX_SHEET_NAME_LENGTH } from "./sheet-name";
+export { assignSheetNames } from "./sheet-name";
+export { sheetNameKey } from "./sheet-name-key";
+export { isValidSheetName, MAX_SHEET_NAME_LENGTH } from "./sheet-name-rules";

@@ -1,35 +1,27 @@
 /**
- * Sheet names for unit sheets. Excel's rules (Microsoft support, "Rename a worksheet"): 1–31
- * characters, none of : \ / ? * [ ], not beginning or ending with an apostrophe, not "History"
- * (reserved for the change-tracking sheet), unique in the workbook ignoring case — also for
- * Vietnamese letters ("Đ" = "đ").
+ * Sheet names for unit sheets: valid by Excel's rules (sheet-name-rules.ts) and unique in the
+ * workbook by Excel's comparison (sheet-name-key.ts), also for Vietnamese letters ("Đ" = "đ").
  *
  * Long Vietnamese unit names are shortened deterministically: the usual organisational words
  * become the abbreviations staff already write ("Chi bộ" → "CB", "Công ty cổ phần" → "CTCP"),
  * and when that is not enough the distinctive tail of the name is kept (in Vietnamese the proper
  * name comes last: "… Trường THPT chuyên Quang Trung"). The full name stays in the sheet's title cell.
  */
+import { sheetNameKey } from "./sheet-name-key";
+import { FORBIDDEN_SHEET_NAME_CHARS, MAX_SHEET_NAME_LENGTH, RESERVED_SHEET_NAME, isValidSheetName } from "./sheet-name-rules";
 import type { UnitCode } from "./types";
 
-export const MAX_SHEET_NAME_LENGTH = 31;
-const FORBIDDEN_CHARS = /[:\\/?*[\]]/g;
+const FORBIDDEN_CHARS = new RegExp(FORBIDDEN_SHEET_NAME_CHARS.source, "g");
 // C0/C1 control characters (tab, CR, LF…) cannot be typed into a sheet tab.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/g;
-const RESERVED = "HISTORY";
 
-/** The key Excel compares sheet names by: case-insensitive, Unicode-normalised. */
-export function sheetNameKey(name: string): string {
-  return name.normalize("NFC").toLocaleUpperCase("vi");
-}
-
-/** True when Excel accepts `name` as a sheet name (uniqueness aside). */
-export function isValidSheetName(name: string): boolean {
-  if (name.length === 0 || name.length > MAX_SHEET_NAME_LENGTH) return false;
-  if (new RegExp(FORBIDDEN_CHARS.source).test(name) || new RegExp(CONTROL_CHARS.source).test(name)) return false;
-  if (name.startsWith("'") || name.endsWith("'")) return false;
-  if (name.trim() !== name || name.length === 0) return false;
-  return sheetNameKey(name) !== RESERVED;
+/**
+ * A name this module may give a sheet: one Excel accepts that a user could also type, so none of
+ * the control characters or edge spaces a name read back from a workbook might carry.
+ */
+function isAssignable(name: string): boolean {
+  return isValidSheetName(name) && !new RegExp(CONTROL_CHARS.source).test(name) && name.trim() === name;
 }
 
 /** Longest phrases first, so "Đảng bộ cơ sở" wins over "Đảng bộ". */
@@ -169,12 +161,12 @@ export function assignSheetNames(
   reserved: readonly string[],
   previous: ReadonlyMap<UnitCode, string> = new Map(),
 ): Map<UnitCode, string> {
-  const taken = new Set<string>([RESERVED, ...reserved.map(sheetNameKey)]);
+  const taken = new Set<string>([sheetNameKey(RESERVED_SHEET_NAME), ...reserved.map(sheetNameKey)]);
   const result = new Map<UnitCode, string>();
 
   for (const unit of units) {
     const kept = previous.get(unit.code);
-    if (kept === undefined || !isValidSheetName(kept) || taken.has(sheetNameKey(kept))) continue;
+    if (kept === undefined || !isAssignable(kept) || taken.has(sheetNameKey(kept))) continue;
     taken.add(sheetNameKey(kept));
     result.set(unit.code, kept);
   }
@@ -184,18 +176,13 @@ export function assignSheetNames(
     // Codes are short by the unit rules; cut anyway so "name code-n" always has room to differ.
     const code = tidyEdges(cutToLength(cleanSheetText(unit.code), 20)) || "DV";
     const candidates = [shortenSheetName(unit.name), withSuffix(unit.name, code)];
-    let chosen = candidates.find((c) => c !== "" && isValidSheetName(c) && !taken.has(sheetNameKey(c)));
+    let chosen = candidates.find((c) => c !== "" && isAssignable(c) && !taken.has(sheetNameKey(c)));
     for (let n = 2; chosen === undefined; n++) {
       const candidate = withSuffix(unit.name, `${code}-${n}`);
-      if (isValidSheetName(candidate) && !taken.has(sheetNameKey(candidate))) chosen = candidate;
+      if (isAssignable(candidate) && !taken.has(sheetNameKey(candidate))) chosen = candidate;
     }
     taken.add(sheetNameKey(chosen));
     result.set(unit.code, chosen);
   }
   return result;
-}
-
-/** A sheet name quoted for use in a formula: 'Chi bộ A'!A1 (an apostrophe inside is doubled). */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }

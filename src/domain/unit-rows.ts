@@ -9,6 +9,7 @@
  * header row, hence the header is looked for among the first few rows, not only the first.
  */
 import { trackerMessages } from "../i18n/catalog/tracker";
+import { columnLetters } from "./column-letters";
 import { fail, ok, type Location, type Problem, type Result } from "./result";
 import type { Unit, UnitCode } from "./types";
 import { checkEmail, checkMembers, checkUnitCode, checkUnitKind, foldVietnamese } from "./unit-fields";
@@ -81,16 +82,10 @@ function readHeader(row: SourceRow): Header {
   return { line: row.line, columns, sheetStyle };
 }
 
-function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 function locate(source: RowsSource, line?: number, column?: number): Location {
   if (source.sheet === undefined) return line === undefined ? { file: source.file } : { file: source.file, line };
   const at: Location = { file: source.file, sheet: source.sheet };
-  if (line !== undefined && column !== undefined) at.cell = `${columnLetters(column)}${line}`;
+  if (line !== undefined && column !== undefined) at.cell = `${columnLetters(column + 1)}${line}`;
   else if (line !== undefined) at.line = line;
   return at;
 }

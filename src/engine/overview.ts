@@ -7,7 +7,7 @@ import { dateParts, daysBetween } from "../domain/calendar-date";
 import { DUE_SOON, LATE, PROBLEM_STATUSES } from "../domain/deadline";
 import { defaultReportSettings, parsePeriod, periodCode, periodRange, type CutoffConvention, type Period, type ReportRecord } from "../domain/report";
 import { ok, type Result } from "../domain/result";
-import { sheetNameKey } from "../domain/sheet-name";
+import { sameSheetName, sheetNameKey } from "../layout/excel-rules";
 import { checkTracker } from "../domain/tracker-check";
 import { emptyPlan, type IsoDate } from "../domain/types";
 import { defaultReminderSettings } from "../domain/reminders";
@@ -102,11 +102,11 @@ export async function trackerOverview(host: WorkbookHost, today: IsoDate): Promi
     dueSoonUnits = soonByUnit.size;
   }
 
-  const registerRead = reading.first.ranges.find((r) => r.found && sheetNameKey(r.request.sheet) === sheetNameKey(registerName));
+  const registerRead = reading.first.ranges.find((r) => r.found && sameSheetName(r.request.sheet, registerName));
   const defaults = defaultReportSettings(state?.plan ?? emptyPlan());
   const register = registerRead ? readRegister(SheetGrid.from(registerRead), defaults, []) : emptyRegister(defaults);
   const records = register.records;
-  const logRead = reading.first.ranges.find((r) => r.found && sheetNameKey(r.request.sheet) === sheetNameKey(logName));
+  const logRead = reading.first.ranges.find((r) => r.found && sameSheetName(r.request.sheet, logName));
   const log = logRead ? readReminderLog(SheetGrid.from(logRead), defaultReminderSettings(state?.plan ?? emptyPlan()), []) : null;
   const sentDates = (log?.entries ?? []).map((e) => e.sentOn).filter((d): d is IsoDate => d !== null);
   const reminders = {

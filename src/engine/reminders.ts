@@ -4,7 +4,7 @@
  * one write); print letters for units without email (one read, one write). A unit whose sheet
  * is gone is left out with a warning naming it; the others are reminded.
  */
-import { sheetNameKey } from "../domain/sheet-name";
+import { findSheetName, sameSheetName, sheetNameKey } from "../layout/excel-rules";
 import { fail, ok, type Problem, type Result } from "../domain/result";
 import {
   addWorkingDays,
@@ -34,10 +34,9 @@ import {
   type ReminderLogRead,
 } from "../layout/reminders";
 import type { WorkbookOp } from "../layout/sheet-spec";
-import { trackerSheetNames } from "../layout/tracker";
+import { REPORT_SHEET_PREFIX, trackerSheetNames } from "../layout/tracker";
 import { SheetGrid } from "../layout/tracker/sheet-grid";
 import type { WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
-import { t } from "../i18n/messages";
 import { applyChange } from "./apply-change";
 import { readTrackerFrom } from "./read";
 
@@ -52,11 +51,9 @@ export interface ReminderOptions {
   lang?: Language;
 }
 
-const findSheet = (names: readonly string[], name: string): string | null => names.find((n) => sheetNameKey(n) === sheetNameKey(name)) ?? null;
-
 function readLog(snapshot: WorkbookSnapshot, defaults: ReminderLogRead["settings"], problems: Problem[]): { log: ReminderLogRead; sheet: string | null } {
   const name = reminderLogSheetName();
-  const read = snapshot.ranges.find((r) => r.found && sheetNameKey(r.request.sheet) === sheetNameKey(name));
+  const read = snapshot.ranges.find((r) => r.found && sameSheetName(r.request.sheet, name));
   if (!read) return { log: emptyReminderLog(defaults), sheet: null };
   return { log: readReminderLog(SheetGrid.from(read), defaults, problems), sheet: read.request.sheet };
 }
@@ -136,13 +133,13 @@ export async function previewReminders(host: WorkbookHost, options: ReminderOpti
  * report register and its reports, or after Tổng quan.
  */
 function placeAfter(current: readonly string[], name: string): string[] {
-  const rest = current.filter((n) => sheetNameKey(n) !== sheetNameKey(name));
-  const at = (sheet: string) => rest.findIndex((n) => sheetNameKey(n) === sheetNameKey(sheet));
+  const rest = current.filter((n) => !sameSheetName(n, name));
+  const at = (sheet: string) => rest.findIndex((n) => sameSheetName(n, sheet));
   const names = trackerSheetNames();
   let index = at(names.reminderLog);
   if (index < 0 && at(names.register) >= 0) {
     index = at(names.register);
-    const prefix = sheetNameKey(`${t("report.sheet.prefix")} `);
+    const prefix = sheetNameKey(`${REPORT_SHEET_PREFIX} `);
     while (index + 1 < rest.length && sheetNameKey(rest[index + 1]).startsWith(prefix)) index++;
   } else if (index < 0) index = at(names.overview);
   const position = index >= 0 ? index + 1 : rest.length;
@@ -207,7 +204,7 @@ export async function writeReminderSheet(host: WorkbookHost, round: ReminderRoun
   const snapshot = await host.snapshot([]);
   const current = snapshot.sheets.slice().sort((a, b) => a.position - b.position).map((s) => s.name);
   const spec = reminderPrintSheet(round, chosen.value);
-  const existing = findSheet(current, spec.name);
+  const existing = findSheetName(current, spec.name);
   const ops: WorkbookOp[] = [];
   if (existing) ops.push({ op: "deleteSheet", name: existing });
   ops.push({ op: "addSheet", sheet: spec });

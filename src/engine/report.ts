@@ -24,7 +24,7 @@ import {
 } from "../domain/report";
 import { defaultReminderSettings, timesReminded, type ReminderLogEntry } from "../domain/reminders";
 import { fail, ok, type Problem, type Result } from "../domain/result";
-import { sheetNameKey } from "../domain/sheet-name";
+import { findSheetName, sameSheetName, sheetNameKey } from "../layout/excel-rules";
 import type { TrackerState } from "../domain/tracker";
 import { emptyPlan, type IsoDate, type Measure } from "../domain/types";
 import { emptyRegister, periodLabel, readRegister, registerFilePatch, registerPatch, registerSheet, registerSheetName, reportEmail, reportSheet, reportSheetName, type EmailDraft, type RegisterRead } from "../layout/report";
@@ -78,10 +78,10 @@ async function readForReport(host: WorkbookHost): Promise<Result<ReportReading>>
     }
   }
   if (blocking.length > 0) return fail(...blocking);
-  const read = reading.first.ranges.find((r) => sheetNameKey(r.request.sheet) === sheetNameKey(registerName) && r.found);
+  const read = reading.first.ranges.find((r) => sameSheetName(r.request.sheet, registerName) && r.found);
   const defaults = defaultReportSettings(state.plan);
   const register = read ? readRegister(SheetGrid.from(read), defaults, warnings) : emptyRegister(defaults);
-  const logRead = reading.first.ranges.find((r) => sheetNameKey(r.request.sheet) === sheetNameKey(logName) && r.found);
+  const logRead = reading.first.ranges.find((r) => sameSheetName(r.request.sheet, logName) && r.found);
   // The log's unreadable rows are the reminders' business (they warn there); the report counts the rest.
   const reminders = logRead ? readReminderLog(SheetGrid.from(logRead), defaultReminderSettings(state.plan), []).entries : [];
   return ok({ state, register, reminders, hasRegister: Boolean(read), latest: reading.latest, sheetNames: state.positions.sheetNames }, warnings);
@@ -159,8 +159,6 @@ export interface ReportMade {
   replaced: boolean;
 }
 
-const findSheet = (names: readonly string[], name: string): string | null => names.find((n) => sheetNameKey(n) === sheetNameKey(name)) ?? null;
-
 export async function createReport(host: WorkbookHost, request: ReportRequest): Promise<Result<ReportMade>> {
   const reading = await readForReport(host);
   if (!reading.ok) return reading;
@@ -168,7 +166,7 @@ export async function createReport(host: WorkbookHost, request: ReportRequest): 
   if (!planned.ok) return planned;
   const preview = planned.value;
   const { state, register, sheetNames } = reading.value;
-  const oldSheet = preview.existing ? findSheet(sheetNames, preview.existing.sheet) : findSheet(sheetNames, preview.sheetName);
+  const oldSheet = preview.existing ? findSheetName(sheetNames, preview.existing.sheet) : findSheetName(sheetNames, preview.sheetName);
   if (oldSheet && !request.replace) {
     return fail({ key: "report.exists", params: { period: preview.periodLabel, sheet: oldSheet } });
   }
@@ -202,7 +200,7 @@ export async function createReport(host: WorkbookHost, request: ReportRequest): 
   ops.push({ op: "addSheet", sheet });
   const registerName = registerSheetName();
   if (reading.value.hasRegister && register.headerRow !== null) {
-    ops.push({ op: "patchSheet", name: findSheet(sheetNames, registerName) as string, content: registerPatch(record, { row: register.rows.get(record.periodCode) ?? null, lastRow: register.lastRow }) });
+    ops.push({ op: "patchSheet", name: findSheetName(sheetNames, registerName) as string, content: registerPatch(record, { row: register.rows.get(record.periodCode) ?? null, lastRow: register.lastRow }) });
   } else if (reading.value.hasRegister) {
     // The register's table was deleted by hand: its settings stay, the list starts again below.
     return fail({ key: "report.registerDamaged", params: { sheet: registerName } });
@@ -224,11 +222,11 @@ function reportOrder(current: readonly string[], replaced: string | null, record
   const register = registerSheetName();
   const reports = [...records.filter((r) => r.periodCode !== added.periodCode), added]
     .sort((a, b) => toDayNumber(a.range.to) - toDayNumber(b.range.to))
-    .map((r) => (r === added ? r.sheet : findSheet(current, r.sheet)))
+    .map((r) => (r === added ? r.sheet : findSheetName(current, r.sheet)))
     .filter((name): name is string => name !== null);
   const moved = new Set([register, ...reports, ...(replaced ? [replaced] : [])].map(sheetNameKey));
   const rest = current.filter((name) => !moved.has(sheetNameKey(name)));
-  const overview = rest.findIndex((name) => sheetNameKey(name) === sheetNameKey(trackerSheetNames().overview));
+  const overview = rest.findIndex((name) => sameSheetName(name, trackerSheetNames().overview));
   const at = overview >= 0 ? overview + 1 : rest.length;
   return [...rest.slice(0, at), register, ...reports, ...rest.slice(at)];
 }

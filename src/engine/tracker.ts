@@ -8,9 +8,8 @@ import type { BuildReport, TrackerState } from "../domain/tracker";
 import { checkTracker, type CheckReport } from "../domain/tracker-check";
 import { emptyPlan, type IsoDate, type Plan, type TaskCode, type Unit, type UnitCode } from "../domain/types";
 import { defaultReminderSettings, timesReminded } from "../domain/reminders";
-import { sheetNameKey } from "../domain/sheet-name";
+import { cell, sameSheetName } from "../layout/excel-rules";
 import { readReminderLog, reminderLogSheetName } from "../layout/reminders";
-import { cell } from "../layout/tracker/a1";
 import { SheetGrid } from "../layout/tracker/sheet-grid";
 import { planSavePlan, planTrackerBuild, planUnitsSheet, unitTabColor } from "../layout/tracker";
 import type { WorkbookOp } from "../layout/sheet-spec";
@@ -86,7 +85,7 @@ export async function checkDeadlines(
   if (!reading.state) return fail(...reading.problems);
   const state = reading.state;
   const report = checkTracker(state, asOf);
-  const logRead = reading.first.ranges.find((r) => r.found && sheetNameKey(r.request.sheet) === sheetNameKey(logName));
+  const logRead = reading.first.ranges.find((r) => r.found && sameSheetName(r.request.sheet, logName));
   const reminded = logRead ? timesReminded(readReminderLog(SheetGrid.from(logRead), defaultReminderSettings(state.plan), []).entries, asOf) : new Map<UnitCode, number>();
   if (options.paintTabs) {
     const failure = await applyChange(host, reading.latest, tabColourOps(report));

@@ -5,6 +5,7 @@
  */
 import { commonMessages } from "./catalog/common";
 import { excelHostMessages } from "./catalog/excel-host";
+import { excelRulesMessages } from "./catalog/excel-rules";
 import { unitMessages } from "./catalog/units";
 import { xlsxHostMessages } from "./catalog/xlsx-host";
 import { cliMessages } from "./catalog/cli";
@@ -18,6 +19,7 @@ import { reminderMessages } from "./catalog/reminders";
 
 export const catalog = {
   ...excelHostMessages,
+  ...excelRulesMessages,
   ...commonMessages,
   ...unitMessages,
   ...xlsxHostMessages,

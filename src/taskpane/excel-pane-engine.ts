@@ -11,6 +11,7 @@ import type { IsoDate, Plan, Unit, UnitCode } from "../domain/types";
 import { buildTracker, checkDeadlines, createInputSheets, readWorkbookInputs, savePlan, saveUnits, trackerOverview, type CheckResult, type ReportMade } from "../engine";
 import { ExcelHost, ExcelHostError, excelRunWaitingForCellEdit, openAsNewWorkbook, selectCell, type ExcelRun } from "../hosts/excel";
 import { paneSettingsStore } from "../hosts/excel/office-runtime";
+import { sameSheetName, sheetNameKey } from "../layout/excel-rules";
 import { trackerSheetNames } from "../layout/tracker/geometry";
 import { storeLanguage, storedLanguage } from "./language-preference";
 import type { DeadlineSummary, PaneEngine, WorkbookState } from "./pane-engine";
@@ -119,8 +120,8 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       const names = trackerSheetNames();
       // The tracker reading lists the sheets already; a blank workbook needs one more round trip.
       const listed = read.ok && read.value.state ? read.value.state.positions.sheetNames : (await host.snapshot([])).sheets.map((s) => s.name);
-      const present = new Set(listed.map((name) => name.toLowerCase()));
-      const onUnitSheet = (p: Problem) => p.at?.sheet !== undefined && p.at.sheet.toLowerCase() === names.units.toLowerCase();
+      const present = new Set(listed.map(sheetNameKey));
+      const onUnitSheet = (p: Problem) => p.at?.sheet !== undefined && sameSheetName(p.at.sheet, names.units);
       return {
         inputs: read.ok
           ? ok(
@@ -133,7 +134,7 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
               read.warnings,
             )
           : read,
-        hasInputSheets: present.has(names.plan.toLowerCase()) || present.has(names.units.toLowerCase()),
+        hasInputSheets: present.has(sheetNameKey(names.plan)) || present.has(sheetNameKey(names.units)),
         hasTracker: read.ok && read.value.hasTracker,
       };
     },

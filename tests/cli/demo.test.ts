@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { isValidSheetName, sheetNameKey } from "../../src/domain/sheet-name";
+import { isValidSheetName, sheetNameKey } from "../../src/layout/excel-rules";
 import { pdfText } from "../support/libreoffice";
 
 const root = path.join(__dirname, "../..");

@@ -13,7 +13,7 @@ import type { IsoDate, Plan, TaskCode, TaskStatus, Unit, UnitCode } from "../../
 import { parseUnitsCsv } from "../../src/domain/units-csv";
 import { buildTracker, readTrackerFrom } from "../../src/engine";
 import { XlsxHost } from "../../src/hosts/xlsx";
-import { cell } from "../../src/layout/tracker/a1";
+import { cell } from "../../src/layout/excel-rules";
 import type { CellContent, WorkbookHost, WorkbookOp } from "../../src/layout";
 
 const ROOT = path.join(__dirname, "../..");

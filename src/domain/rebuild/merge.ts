@@ -6,7 +6,8 @@
  * cells where users typed them.
  */
 import type { Problem } from "../result";
-import { assignSheetNames, sheetNameKey } from "../sheet-name";
+import { assignSheetNames } from "../sheet-name";
+import { sheetNameKey } from "../sheet-name-key";
 import { emptyBuildReport, type BuildReport, type TrackerState } from "../tracker";
 import type { Task, TaskCode, Unit, UnitCode } from "../types";
 

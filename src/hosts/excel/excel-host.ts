@@ -6,15 +6,14 @@
  * 1.8 are used freely (the manifest's minimum); newer ones are checked at run time and skipped
  * when missing.
  */
+import { sheetNameKey, validateChange } from "../../layout/excel-rules";
 import type { ProtectionSpec, SheetContent, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
 import type { HostStats, ReadRequest, WorkbookHost, WorkbookSnapshot } from "../../layout/workbook-host";
-import { checkChange } from "./change-check";
 import { ExcelHostError } from "./excel-host-error";
-import { sheetNameKey } from "./excel-sheet-name";
 import { REQUEST_BUDGET_BYTES, RequestBudget, estimate } from "./request-budget";
 import { type HostFeatures, SheetContentWriter } from "./sheet-content-writer";
 import { readSnapshot } from "./snapshot-reader";
-import { type PlannedSheet, type WorkbookState, queueStateRead, sheetsWithChartEdits } from "./workbook-state";
+import { type PlannedSheet, type ReadState, queueStateRead, sheetsWithChartEdits } from "./workbook-state";
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 /** `Excel.run` or a stand-in with its signature (the emulated Excel in tests). */
@@ -39,7 +38,7 @@ export class ExcelHost implements WorkbookHost {
    * The state read with the latest snapshot. It describes the workbook only until this host writes,
    * so any apply consumes it.
    */
-  private latest: { snapshot: WorkbookSnapshot; state: WorkbookState } | null = null;
+  private latest: { snapshot: WorkbookSnapshot; state: ReadState } | null = null;
 
   constructor(
     private readonly run: ExcelRun = defaultRun,
@@ -75,7 +74,7 @@ export class ExcelHost implements WorkbookHost {
         this.stats.syncs += 1;
         state = buildState();
       }
-      const problems = checkChange(change, state);
+      const problems = validateChange(change, state.workbook);
       if (problems.length > 0) throw new ExcelHostError(problems);
       const budget = new RequestBudget(context, this.budgetBytes);
       const writer = new ChangeWriter(context, state, budget, { pageLayout: excelApiSupported("1.9") }, change.dropTemplates ?? []);
@@ -101,7 +100,7 @@ class ChangeWriter {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    state: WorkbookState,
+    state: ReadState,
     private readonly budget: RequestBudget,
     private readonly features: HostFeatures,
     dropTemplates: readonly string[],

@@ -3,7 +3,6 @@ export { ExcelHost, type ExcelRun, type ExcelBatch, type ExcelHostOptions } from
 export { ExcelHostError } from "./excel-host-error";
 export { EXCEL_WEB_PAYLOAD_LIMIT, REQUEST_BUDGET_BYTES } from "./request-budget";
 export { textInput, cellInput } from "./cell-input";
-export { isValidExcelSheetName } from "./excel-sheet-name";
 export { excelRunWaitingForCellEdit } from "./excel-run";
 export { openAsNewWorkbook } from "./new-workbook";
 export { selectCell } from "./select-cell";

@@ -28,6 +28,11 @@ export const VISIBILITY: Record<Visibility, "Visible" | "Hidden" | "VeryHidden">
   veryHidden: "VeryHidden",
 };
 
+/** Excel.SheetVisibility as the sheet spec writes it. */
+export function specVisibility(visibility: string): Visibility {
+  return visibility === "Hidden" ? "hidden" : visibility === "VeryHidden" ? "veryHidden" : "visible";
+}
+
 export type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 
 const EDGE_SETS: Record<BorderSpec["edges"], BorderEdge[]> = {

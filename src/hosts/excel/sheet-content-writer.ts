@@ -10,7 +10,7 @@
  * fall between a range's creation and its last use.
  */
 import type { CellBlock, CellContent, ChartSpec, ConditionalFormatSpec, RowSpec, SheetContent, StyledRange, ValidationSpec } from "../../layout/sheet-spec";
-import { columnLetters, formatRange, parseRange, rectFrom, sheetReference } from "../../layout/a1";
+import { columnLetters, formatRange, parseRange, rectFrom, sheetReference } from "../../layout/excel-rules";
 import { DEFAULT_DATE_FORMAT, cellInput, textInput } from "./cell-input";
 import {
   CHART_TYPE,

@@ -3,10 +3,8 @@
  * apply checks its change against, queued together and read in one sync.
  */
 import type { CellValue, RangeRead, ReadRequest, SheetInfo, WorkbookSnapshot } from "../../layout/workbook-host";
-import type { Visibility } from "../../layout/sheet-spec";
-import { type WorkbookState, queueStateRead } from "./workbook-state";
-
-const VISIBILITY: Record<string, Visibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+import { specVisibility } from "./office-values";
+import { type ReadState, queueStateRead } from "./workbook-state";
 
 interface PendingRead {
   request: ReadRequest;
@@ -14,9 +12,9 @@ interface PendingRead {
   range: Excel.Range;
 }
 
-export async function readSnapshot(context: Excel.RequestContext, requests: ReadRequest[]): Promise<{ snapshot: WorkbookSnapshot; state: WorkbookState }> {
+export async function readSnapshot(context: Excel.RequestContext, requests: ReadRequest[]): Promise<{ snapshot: WorkbookSnapshot; state: ReadState }> {
   // Loads the sheet list (names, visibility, positions) with what apply checks.
-  const buildState = queueStateRead(context, new Set());
+  const buildState = queueStateRead(context, new Map());
   const worksheets = context.workbook.worksheets;
   const pending: PendingRead[] = requests.map((request) => {
     // A sheet a user renamed or deleted comes back as a null object instead of failing the batch.
@@ -32,7 +30,7 @@ export async function readSnapshot(context: Excel.RequestContext, requests: Read
     return { request, sheet, range };
   });
   await context.sync();
-  const sheets: SheetInfo[] = worksheets.items.map((ws) => ({ name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", position: ws.position }));
+  const sheets: SheetInfo[] = worksheets.items.map((ws) => ({ name: ws.name, visibility: specVisibility(ws.visibility), position: ws.position }));
   return { snapshot: { sheets, ranges: pending.map(toRangeRead) }, state: buildState() };
 }
 

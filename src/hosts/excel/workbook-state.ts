@@ -1,11 +1,14 @@
 /**
- * What `apply` must know about the workbook before it writes anything: sheet names and protection,
- * table names, defined names, and the chart names of sheets whose charts a change replaces. It is
- * read alongside every snapshot (no extra round trip) or, without one, in a sync of its own.
+ * What `apply` must know about the workbook before it writes anything: the sheets with their
+ * visibility and tables (what the change is checked against), their protection and the chart names
+ * of sheets whose charts a change replaces (what the writer plans with), and the defined names. It
+ * is read alongside every snapshot (no extra round trip) or, without one, in a sync of its own.
  * Checking a change against it first means a bad change fails before any write (Excel batches are
  * not transactions: actions before a failing one stay applied).
  */
+import { sheetNameKey, type WorkbookState } from "../../layout/excel-rules";
 import type { ProtectionSpec, WorkbookChange } from "../../layout/sheet-spec";
+import { specVisibility } from "./office-values";
 
 export interface PlannedSheet {
   name: string;
@@ -15,10 +18,10 @@ export interface PlannedSheet {
   charts: Set<string>;
 }
 
-export interface WorkbookState {
+export interface ReadState {
+  /** What layout/excel-rules' validateChange checks a change against. */
+  workbook: WorkbookState;
   sheets: PlannedSheet[];
-  /** Upper-cased table name → sheet name, workbook-wide. */
-  tables: Map<string, string>;
   /** Upper-cased defined names. */
   names: Set<string>;
 }
@@ -33,18 +36,18 @@ function toSpec(options: Excel.WorksheetProtectionOptions | undefined): Protecti
   };
 }
 
-/** Sheets whose existing charts may be replaced by the change (patched sheets with charts). */
-export function sheetsWithChartEdits(change: WorkbookChange): Set<string> {
-  const names = new Set<string>();
-  for (const op of change.ops) if (op.op === "patchSheet" && op.content.charts?.length) names.add(op.name.toUpperCase());
+/** Sheets whose existing charts may be replaced by the change (patched sheets with charts), by name key. */
+export function sheetsWithChartEdits(change: WorkbookChange): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const op of change.ops) if (op.op === "patchSheet" && op.content.charts?.length) names.set(sheetNameKey(op.name), op.name);
   return names;
 }
 
 /**
  * Queues the reads; the returned function builds the state once the caller has synced. Chart names
- * are read only for `chartSheets` (upper-cased names), the sheets whose charts a change replaces.
+ * are read only for `chartSheets` (name key → name), the sheets whose charts a change replaces.
  */
-export function queueStateRead(context: Excel.RequestContext, chartSheets: ReadonlySet<string>): () => WorkbookState {
+export function queueStateRead(context: Excel.RequestContext, chartSheets: ReadonlyMap<string, string>): () => ReadState {
   const worksheets = context.workbook.worksheets;
   // Visibility and position too: a snapshot lists the sheets from this same load (a second load of
   // the collection in one batch would replace its items with ones lacking these properties).
@@ -54,24 +57,26 @@ export function queueStateRead(context: Excel.RequestContext, chartSheets: Reado
   const names = context.workbook.names;
   names.load("items/name");
   const charts = new Map<string, Excel.ChartCollection>();
-  for (const name of chartSheets) {
+  for (const [key, name] of chartSheets) {
     const sheet = worksheets.getItemOrNullObject(name);
     const collection = sheet.charts;
     collection.load("items/name");
-    charts.set(name, collection);
+    charts.set(key, collection);
   }
   return () => {
-    const tableMap = new Map<string, string>();
-    for (const t of tables.items) tableMap.set(t.name.toUpperCase(), t.worksheet.name);
+    const tablesOf = (ws: Excel.Worksheet) => tables.items.filter((t) => t.worksheet.name === ws.name).map((t) => t.name);
     const sheets = worksheets.items.map((ws) => {
-      const chartCollection = charts.get(ws.name.toUpperCase());
+      const chartCollection = charts.get(sheetNameKey(ws.name));
       return {
         name: ws.name,
         protection: ws.protection.protected ? toSpec(ws.protection.options) : null,
-        tables: new Set(tables.items.filter((t) => t.worksheet.name === ws.name).map((t) => t.name.toUpperCase())),
+        tables: new Set(tablesOf(ws).map((t) => t.toUpperCase())),
         charts: new Set(chartCollection && !chartCollection.isNullObject ? chartCollection.items.map((c) => c.name) : []),
       };
     });
-    return { sheets, tables: tableMap, names: new Set(names.items.map((n) => n.name.toUpperCase())) };
+    const workbook: WorkbookState = {
+      sheets: worksheets.items.map((ws) => ({ name: ws.name, visibility: specVisibility(ws.visibility), tables: tablesOf(ws).map((name) => ({ name })) })),
+    };
+    return { workbook, sheets, names: new Set(names.items.map((n) => n.name.toUpperCase())) };
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { Borders, Style, Worksheet } from "exceljs";
 import type { BorderSpec, CellStyle, Color } from "../../layout/sheet-spec";
-import type { RangeRef } from "./a1-address";
+import type { CellRect } from "../../layout/excel-rules";
 
 export function argb(color: Color): string {
   return `FF${color.replace(/^#/, "").toUpperCase()}`;
@@ -21,7 +21,7 @@ type Side = "top" | "bottom" | "left" | "right";
 const DEFAULT_FONT = { name: "Calibri", size: 11, family: 2 };
 
 /** Which sides of the cell at (row, col) an edge set covers, within `range`. */
-export function sidesFor(edges: BorderSpec["edges"], range: RangeRef, row: number, col: number): Side[] {
+export function sidesFor(edges: BorderSpec["edges"], range: CellRect, row: number, col: number): Side[] {
   const sides: Side[] = [];
   const all = edges === "all";
   if (all || ((edges === "outline" || edges === "top") && row === range.top)) sides.push("top");
@@ -67,7 +67,7 @@ function mergedStyle(old: Partial<Style>, style: CellStyle): Partial<Style> {
 }
 
 /** Applies `style` to every cell of `range` (borders per the edge sets, relative to the range). */
-export function applyStyle(ws: Worksheet, range: RangeRef, style: CellStyle): void {
+export function applyStyle(ws: Worksheet, range: CellRect, style: CellStyle): void {
   for (let row = range.top; row <= range.bottom; row++) {
     const excelRow = ws.getRow(row);
     for (let col = range.left; col <= range.right; col++) {

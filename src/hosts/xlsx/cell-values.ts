@@ -8,7 +8,7 @@ import type { Cell, CellValue as ExcelCellValue, Worksheet } from "exceljs";
 import type { CellBlock, CellContent, HyperlinkSpec } from "../../layout/sheet-spec";
 import type { CellValue } from "../../layout/workbook-host";
 import { toExcelSerial } from "../../domain/calendar-date";
-import { parseCell, quoteSheetName, type CellRef } from "./a1-address";
+import { parseCell, sheetReference, type CellRef } from "../../layout/excel-rules";
 
 /** How a date cell is shown when no style of the same change sets its format (dd/mm/yyyy, as everywhere in the pane and the sheets). */
 export const DATE_FORMAT = "dd/mm/yyyy";
@@ -56,7 +56,7 @@ export function writeCells(ws: Worksheet, blocks: CellBlock[]): void {
 
 /** The link target as exceljs carries it; the package fix-up turns "#…" into an in-workbook location. */
 export function internalLinkTarget(sheet: string, cell: string): string {
-  return `#${quoteSheetName(sheet)}!${cell.replace(/\$/g, "")}`;
+  return `#${sheetReference(sheet, cell.replace(/\$/g, ""))}`;
 }
 
 export function writeHyperlinks(ws: Worksheet, links: HyperlinkSpec[]): void {

@@ -5,7 +5,7 @@
  * Series and categories are references only: Excel and LibreOffice compute them on opening.
  */
 import type { ChartSpec } from "../../layout/sheet-spec";
-import { columnLetters, parseCell, parseRange, quoteSheetName, type RangeRef } from "./a1-address";
+import { columnLetters, parseCell, parseCellRange, quoteSheetName, type CellRect } from "../../layout/excel-rules";
 import { encodeXml } from "./package-xml";
 
 const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -19,7 +19,7 @@ function absolute(sheet: string, top: number, left: number, bottom: number, righ
   return `${quoteSheetName(sheet)}!${tl === br ? tl : `${tl}:${br}`}`;
 }
 
-function seriesXml(sheet: string, data: RangeRef, categories: RangeRef, index: number): string {
+function seriesXml(sheet: string, data: CellRect, categories: CellRect, index: number): string {
   const col = data.left + index;
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
@@ -33,8 +33,8 @@ function seriesXml(sheet: string, data: RangeRef, categories: RangeRef, index: n
 
 /** The chart part for `spec`, whose ranges are on `sheet`. */
 export function chartPartXml(sheet: string, spec: ChartSpec): string {
-  const data = parseRange(spec.dataRange) as RangeRef;
-  const categories = parseRange(spec.categoryRange) as RangeRef;
+  const data = parseCellRange(spec.dataRange) as CellRect;
+  const categories = parseCellRange(spec.categoryRange) as CellRect;
   const horizontal = spec.kind === "barClustered";
   const series = Array.from({ length: data.right - data.left + 1 }, (_, i) => seriesXml(sheet, data, categories, i)).join("");
   // Bars grow from the left axis; columns from the bottom one.

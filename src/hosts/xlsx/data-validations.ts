@@ -10,7 +10,7 @@
 import type { DataValidation, Worksheet } from "exceljs";
 import type { ValidationRule, ValidationSpec } from "../../layout/sheet-spec";
 import { toExcelSerial } from "../../domain/calendar-date";
-import { cellAddress, parseRange, rangeAddress, rangeContains, rangesIntersect, type RangeRef } from "./a1-address";
+import { cell, formatRange, parseCellRange, rectContains, rectsIntersect, type CellRect } from "../../layout/excel-rules";
 
 type ValidationModel = Record<string, DataValidation | undefined>;
 
@@ -65,19 +65,19 @@ export function validationModel(spec: ValidationSpec): DataValidation {
 }
 
 /** Removes every rule from `range`, keeping the parts of larger rules outside it. */
-function clearRange(model: ValidationModel, range: RangeRef): void {
+function clearRange(model: ValidationModel, range: CellRect): void {
   for (const key of Object.keys(model)) {
     const rule = model[key];
-    const keyRange = parseRange(key);
+    const keyRange = parseCellRange(key);
     if (!rule || !keyRange) {
       delete model[key];
       continue;
     }
-    if (!rangesIntersect(keyRange, range)) continue;
+    if (!rectsIntersect(keyRange, range)) continue;
     delete model[key];
     for (let row = keyRange.top; row <= keyRange.bottom; row++) {
       for (let col = keyRange.left; col <= keyRange.right; col++) {
-        if (!rangeContains(range, row, col)) model[cellAddress(row, col)] = rule;
+        if (!rectContains(range, row, col)) model[cell(col, row)] = rule;
       }
     }
   }
@@ -87,9 +87,9 @@ function clearRange(model: ValidationModel, range: RangeRef): void {
 export function applyValidations(ws: Worksheet, specs: ValidationSpec[]): void {
   const model = modelOf(ws);
   for (const spec of specs) {
-    const range = parseRange(spec.range) as RangeRef;
+    const range = parseCellRange(spec.range) as CellRect;
     clearRange(model, range);
-    model[rangeAddress(range)] = validationModel(spec);
+    model[formatRange(range)] = validationModel(spec);
   }
 }
 
@@ -110,20 +110,20 @@ export function compactValidations(ws: Worksheet): void {
     delete model[key];
   }
   for (const [rule, cells] of singles) {
-    const points = [...cells].map((a) => parseRange(a) as RangeRef).sort((a, b) => a.top - b.top || a.left - b.left);
+    const points = [...cells].map((a) => parseCellRange(a) as CellRect).sort((a, b) => a.top - b.top || a.left - b.left);
     const left = new Set(cells);
     for (const p of points) {
-      if (!left.has(cellAddress(p.top, p.left))) continue;
+      if (!left.has(cell(p.left, p.top))) continue;
       let right = p.left;
-      while (left.has(cellAddress(p.top, right + 1))) right++;
+      while (left.has(cell(right + 1, p.top))) right++;
       let bottom = p.top;
       const rowFree = (row: number): boolean => {
-        for (let col = p.left; col <= right; col++) if (!left.has(cellAddress(row, col))) return false;
+        for (let col = p.left; col <= right; col++) if (!left.has(cell(col, row))) return false;
         return true;
       };
       while (rowFree(bottom + 1)) bottom++;
-      for (let row = p.top; row <= bottom; row++) for (let col = p.left; col <= right; col++) left.delete(cellAddress(row, col));
-      model[rangeAddress({ top: p.top, left: p.left, bottom, right })] = rule;
+      for (let row = p.top; row <= bottom; row++) for (let col = p.left; col <= right; col++) left.delete(cell(col, row));
+      model[formatRange({ top: p.top, left: p.left, bottom, right })] = rule;
     }
   }
 }

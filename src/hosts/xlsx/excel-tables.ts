@@ -9,7 +9,7 @@
  */
 import type { Worksheet } from "exceljs";
 import type { TableSpec } from "../../layout/sheet-spec";
-import { parseRange, type RangeRef } from "./a1-address";
+import { parseCellRange, type CellRect } from "../../layout/excel-rules";
 import { readValue } from "./cell-values";
 
 /** Excel headers as they must be written: non-empty, unique ignoring case. */
@@ -40,19 +40,19 @@ interface TableInternals {
 }
 
 /** The ranges of the sheet's tables, by name (written by us or read from a file). */
-export function tableRanges(ws: Worksheet): { name: string; range: RangeRef }[] {
+export function tableRanges(ws: Worksheet): { name: string; range: CellRect }[] {
   const tables = (ws as unknown as { tables: Record<string, TableInternals> }).tables;
-  const result: { name: string; range: RangeRef }[] = [];
+  const result: { name: string; range: CellRect }[] = [];
   for (const [name, table] of Object.entries(tables)) {
     const ref = table.table?.tableRef ?? table.table?.ref;
-    const range = ref ? parseRange(ref) : null;
+    const range = ref ? parseCellRange(ref) : null;
     if (range) result.push({ name, range });
   }
   return result;
 }
 
 export function addTable(ws: Worksheet, spec: TableSpec): void {
-  const range = parseRange(spec.range) as RangeRef;
+  const range = parseCellRange(spec.range) as CellRect;
   for (const existing of tableRanges(ws)) {
     if (existing.name.toLowerCase() === spec.name.toLowerCase()) ws.removeTable(existing.name);
   }

@@ -4,11 +4,7 @@
  * shapes linked to a cell). A reference to another workbook ("[1]Sheet1!A1", "'[1]Sheet1'!A1")
  * is not a reference to this workbook's sheet and stays as it is; text in double quotes too.
  */
-import { quoteSheetName } from "./a1-address";
-import { sheetNameKey } from "./sheet-name-rules";
-
-/** Characters of an unquoted sheet name (Excel quotes any name with others, e.g. spaces). */
-const UNQUOTED_NAME = /[\p{L}\p{N}_.]/u;
+import { UNQUOTED_NAME_CHAR, quoteSheetName, sheetNameKey } from "../../layout/excel-rules";
 
 /** The end of the "…" or '…' literal opening at `start` (doubled quotes escape), and its text. */
 function quoted(formula: string, start: number): { end: number; text: string } {
@@ -40,9 +36,9 @@ export function renameSheetInFormula(formula: string, from: string, to: string):
       i = literal.end;
       continue;
     }
-    if (UNQUOTED_NAME.test(c)) {
+    if (UNQUOTED_NAME_CHAR.test(c)) {
       let end = i;
-      while (end < formula.length && UNQUOTED_NAME.test(formula[end])) end++;
+      while (end < formula.length && UNQUOTED_NAME_CHAR.test(formula[end])) end++;
       const word = formula.slice(i, end);
       // After "]" the name is a sheet of another workbook.
       const isSheet = formula[end] === "!" && formula[i - 1] !== "]" && sheetNameKey(word) === fromKey;

@@ -2,7 +2,7 @@
  * Links to a cell of another sheet. In the file format such a link is a `<hyperlink>` with a
  * `location` attribute and no relationship (ECMA-376 Part 1, 18.3.1.47). exceljs 4.4 knows only
  * external links: it writes every link with an external relationship, and on reading it drops
- * links that have none. So the host carries internal links in exceljs as "#'Sheet'!A1"
+ * links that have none. So the host carries internal links in exceljs as "#'Kế hoạch'!A1"
  * targets, turns them into proper locations in the saved package, and turns them back when it
  * opens a file.
  */

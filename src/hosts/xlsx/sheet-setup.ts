@@ -4,7 +4,7 @@
  */
 import type { Worksheet, WorksheetView } from "exceljs";
 import type { ColumnSpec, PrintSpec, ProtectionSpec, RowSpec, SheetContent } from "../../layout/sheet-spec";
-import { parseRange, rangeAddress, rangesIntersect, type RangeRef } from "./a1-address";
+import { formatRange, parseCellRange, rectsIntersect, type CellRect } from "../../layout/excel-rules";
 import { argb } from "./cell-styles";
 
 export function applyColumns(ws: Worksheet, columns: ColumnSpec[]): void {
@@ -24,18 +24,18 @@ export function applyRows(ws: Worksheet, rows: RowSpec[]): void {
 }
 
 /** exceljs keeps merges in a private map keyed by the top-left address. */
-function existingMerges(ws: Worksheet): RangeRef[] {
-  const merges = (ws as unknown as { _merges: Record<string, { model: RangeRef }> })._merges;
+function existingMerges(ws: Worksheet): CellRect[] {
+  const merges = (ws as unknown as { _merges: Record<string, { model: CellRect }> })._merges;
   return Object.values(merges).map((m) => m.model);
 }
 
 /** Merges each range; a merged area it overlaps (from an earlier layout) is unmerged first. */
 export function applyMerges(ws: Worksheet, merges: string[]): void {
   for (const a1 of merges) {
-    const range = parseRange(a1) as RangeRef;
+    const range = parseCellRange(a1) as CellRect;
     const current = existingMerges(ws);
-    if (current.some((m) => rangeAddress(m) === rangeAddress(range))) continue;
-    for (const other of current) if (rangesIntersect(other, range)) ws.unMergeCells(rangeAddress(other));
+    if (current.some((m) => formatRange(m) === formatRange(range))) continue;
+    for (const other of current) if (rectsIntersect(other, range)) ws.unMergeCells(formatRange(other));
     if (range.top === range.bottom && range.left === range.right) continue;
     ws.mergeCells(range.top, range.left, range.bottom, range.right);
   }

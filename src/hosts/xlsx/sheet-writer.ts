@@ -6,7 +6,7 @@
  */
 import type { Worksheet } from "exceljs";
 import type { ChartSpec, SheetContent } from "../../layout/sheet-spec";
-import { parseRange, type RangeRef } from "./a1-address";
+import { parseCellRange, type CellRect } from "../../layout/excel-rules";
 import { writeCells, writeHyperlinks } from "./cell-values";
 import { applyStyle } from "./cell-styles";
 import { applyValidations } from "./data-validations";
@@ -33,7 +33,7 @@ function rowsToFit(ws: Worksheet, content: SheetContent): Set<number> {
     ws.eachRow({ includeEmpty: false }, (_row, n) => rows.add(n));
   } else {
     const addRange = (a1: string, extraRows = 0): void => {
-      const range = parseRange(a1);
+      const range = parseCellRange(a1);
       if (range) for (let r = range.top; r <= range.bottom + extraRows; r++) rows.add(r);
     };
     for (const block of content.cells ?? []) addRange(block.at, block.rows.length - 1);
@@ -54,7 +54,7 @@ export async function writeSheetContent(ws: Worksheet, content: SheetContent, au
   if (content.columns) applyColumns(ws, content.columns);
   if (content.rows) applyRows(ws, content.rows);
   if (content.merges) applyMerges(ws, content.merges);
-  for (const styled of content.styles ?? []) applyStyle(ws, parseRange(styled.range) as RangeRef, styled.style);
+  for (const styled of content.styles ?? []) applyStyle(ws, parseCellRange(styled.range) as CellRect, styled.style);
   if (content.validations) applyValidations(ws, content.validations);
   if (content.conditionalFormats) after.stopIfTrue = replaceConditionalFormats(ws, content.conditionalFormats);
   for (const table of content.tables ?? []) addTable(ws, table);

@@ -5,16 +5,15 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { RangeRead, ReadRequest, SheetInfo, WorkbookSnapshot } from "../../layout/workbook-host";
 import type { Visibility } from "../../layout/sheet-spec";
-import { parseRange, rangeAddress, type RangeRef } from "./a1-address";
+import { formatRange, parseCellRange, sheetNameKey, type CellRect } from "../../layout/excel-rules";
 import { readFormula, readValue } from "./cell-values";
-import { sheetNameKey } from "./sheet-name-rules";
 
 export function sheetInfos(workbook: Workbook): SheetInfo[] {
   return workbook.worksheets.map((ws, position) => ({ name: ws.name, visibility: (ws.state ?? "visible") as Visibility, position }));
 }
 
 /** From A1 to the last row and column holding a value; "A1" alone for an empty sheet. */
-export function usedRangeFromA1(ws: Worksheet): RangeRef {
+export function usedRangeFromA1(ws: Worksheet): CellRect {
   let bottom = 1;
   let right = 1;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -34,7 +33,7 @@ export function findWorksheet(workbook: Workbook, name: string): Worksheet | und
 function readRange(workbook: Workbook, request: ReadRequest): RangeRead {
   const ws = findWorksheet(workbook, request.sheet);
   if (!ws) return { request, found: false, address: null, values: [] };
-  const range = request.range ? parseRange(request.range) : usedRangeFromA1(ws);
+  const range = request.range ? parseCellRange(request.range) : usedRangeFromA1(ws);
   // A malformed address is a programming error of the caller, not a user's input.
   if (!range) throw new Error(`not an A1 range: ${request.range}`);
   const values: RangeRead["values"] = [];
@@ -52,7 +51,7 @@ function readRange(workbook: Workbook, request: ReadRequest): RangeRead {
     values.push(rowValues);
     if (request.formulas) formulas.push(rowFormulas);
   }
-  return { request, found: true, address: rangeAddress(range), values, ...(request.formulas ? { formulas } : {}) };
+  return { request, found: true, address: formatRange(range), values, ...(request.formulas ? { formulas } : {}) };
 }
 
 export function snapshotOf(workbook: Workbook, requests: ReadRequest[]): WorkbookSnapshot {

@@ -10,18 +10,16 @@ import { fail, ok, type Result } from "../../domain/result";
 import type { ChartSpec, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
 import type { ReadRequest, WorkbookHost, WorkbookSnapshot } from "../../layout/workbook-host";
 import { expandCopy } from "../../layout/expand-copy";
-import { validateChange, type WorkbookState } from "./change-validation";
+import { parseAbsoluteRef, sameSheetName, sheetNameKey, validateChange, type WorkbookState } from "../../layout/excel-rules";
 import { WorkbookChangeRejected } from "./change-rejected";
 import { writeSheetContent, type SheetAfterWrite } from "./sheet-writer";
 import { findWorksheet, snapshotOf } from "./workbook-reading";
-import { sheetNameKey } from "./sheet-name-rules";
 import { tableRanges } from "./excel-tables";
 import { compactValidations } from "./data-validations";
 import { unmarkCustomHeights } from "./row-heights";
 import { writeSheetDrawings, type SheetDrawing } from "./sheet-drawings";
 import { renameSheetInDrawing, withoutCharts, type KeptDrawing } from "./kept-drawing";
 import { chartObjectName } from "./chart-xml";
-import { parseAbsoluteRef } from "./name-rules";
 import { worksheetParts } from "./package-xml";
 import { fixInternalLinksInPackage } from "./internal-links";
 import { markStopIfTrue } from "./stop-if-true";
@@ -176,14 +174,14 @@ export class XlsxWorkbook implements WorkbookHost {
     for (const [id, drawing] of this.kept) this.kept.set(id, renameSheetInDrawing(drawing, ws.name, to));
     // exceljs refuses a name equal to any sheet's ignoring case, the sheet itself included,
     // so a change of case goes through a transient name (a control character no typed name has).
-    if (sheetNameKey(from) === sheetNameKey(to)) ws.name = `\u0001${ws.id}`;
+    if (sameSheetName(from, to)) ws.name = `\u0001${ws.id}`;
     ws.name = to;
     const template = this.templates.get(sheetNameKey(from));
     if (template) {
       this.templates.delete(sheetNameKey(from));
       this.templates.set(sheetNameKey(to), { ...template, name: to });
     }
-    if (this.activeSheet !== null && sheetNameKey(this.activeSheet) === sheetNameKey(from)) this.activeSheet = to;
+    if (this.activeSheet !== null && sameSheetName(this.activeSheet, from)) this.activeSheet = to;
   }
 
   private deleteSheet(name: string): void {
@@ -195,9 +193,11 @@ export class XlsxWorkbook implements WorkbookHost {
     this.templates.delete(sheetNameKey(name));
     // A defined name on a sheet that is gone would make Excel repair the file.
     const names = this.workbook.definedNames as unknown as DefinedNamesInternals;
-    names.model = names.model
-      .map((n) => ({ ...n, ranges: n.ranges.filter((r) => parseAbsoluteRef(r)?.sheet !== ws.name) }))
-      .filter((n) => n.ranges.length > 0);
+    const onThisSheet = (r: string): boolean => {
+      const sheet = parseAbsoluteRef(r)?.sheet;
+      return sheet !== undefined && sameSheetName(sheet, ws.name);
+    };
+    names.model = names.model.map((n) => ({ ...n, ranges: n.ranges.filter((r) => !onThisSheet(r)) })).filter((n) => n.ranges.length > 0);
   }
 
   private orderSheets(names: string[]): void {

@@ -7,7 +7,7 @@
 import { REMINDER_CHANNELS, type ReminderChannel, type ReminderLogRow, type ReminderSettings } from "../../domain/reminders";
 import { t, type MessageKey } from "../../i18n/messages";
 import type { CellContent, SheetContent, SheetSpec, StyledRange, ValidationSpec } from "../sheet-spec";
-import { cell, range } from "../tracker/a1";
+import { cell, range } from "../excel-rules";
 import { blank, date, num, text } from "../tracker/cells";
 import { DATE_FORMAT, ROW_CAPACITY, TABLE_HEADER_STYLE } from "../tracker/geometry";
 import { reminderLogSheetName } from "./reminder-names";

@@ -10,7 +10,7 @@ import { MAX_REPLY_DAYS, REMINDER_CHANNELS, type ReminderChannel, type ReminderL
 import type { IsoDate, TaskCode } from "../../domain/types";
 import { checkUnitCode } from "../../domain/unit-fields";
 import { t } from "../../i18n/messages";
-import { cell } from "../tracker/a1";
+import { cell } from "../excel-rules";
 import { parseDateCell, parseNumberCell, textCell } from "../tracker/cell-parsing";
 import { headerKey } from "../tracker/columns";
 import type { SheetGrid } from "../tracker/sheet-grid";

@@ -8,7 +8,7 @@ import { DEFAULT_MARGINS } from "../../domain/report";
 import { reminderLetter, type Reminder, type ReminderRound } from "../../domain/reminders";
 import { t } from "../../i18n/messages";
 import type { SheetSpec } from "../sheet-spec";
-import { columnLetters } from "../tracker/a1";
+import { columnLetters } from "../excel-rules";
 import { ReportDocument, type Block, type PageFrame, type TextStyle } from "../report/report-document";
 import { REPORT_FONT } from "../report/report-formats";
 import { dateLineParts } from "../report/report-names";

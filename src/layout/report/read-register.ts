@@ -6,7 +6,7 @@
 import type { Problem } from "../../domain/result";
 import { CUTOFF_CONVENTIONS, type CutoffConvention, type ReportRecord, type ReportSettings } from "../../domain/report";
 import { t } from "../../i18n/messages";
-import { cell } from "../tracker/a1";
+import { cell } from "../excel-rules";
 import { parseDateCell, parseNumberCell, textCell } from "../tracker/cell-parsing";
 import { headerKey } from "../tracker/columns";
 import type { SheetGrid } from "../tracker/sheet-grid";

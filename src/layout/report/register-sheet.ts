@@ -7,7 +7,7 @@
 import { CUTOFF_CONVENTIONS, type CutoffConvention, type ReportRecord, type ReportSettings } from "../../domain/report";
 import { t, type MessageKey } from "../../i18n/messages";
 import type { CellContent, SheetContent, SheetSpec, StyledRange, ValidationSpec } from "../sheet-spec";
-import { cell, range } from "../tracker/a1";
+import { cell, range } from "../excel-rules";
 import { blank, date, num, text } from "../tracker/cells";
 import { DATE_FORMAT, TABLE_HEADER_STYLE } from "../tracker/geometry";
 import { registerSheetName } from "./report-names";

@@ -12,8 +12,7 @@
  * titles could serve one table and would spill onto the pages after it.
  */
 import type { A1, CellBlock, CellContent, CellStyle, Color, RowSpec, StyledRange } from "../sheet-spec";
-import { parseRange } from "../a1";
-import { cell, range } from "../tracker/a1";
+import { parseRange, cell, range } from "../excel-rules";
 import { blank, text } from "../tracker/cells";
 import { columnsPixels, linePoints, MAX_ROW_POINTS, splitToRows, textPoints } from "./text-height";
 

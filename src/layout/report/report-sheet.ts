@@ -12,7 +12,7 @@ import type { ReportFigures, ReportRecord, ReportSettings, Tally } from "../../d
 import type { IsoDate, Plan, UnitCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import type { CellContent, SheetSpec } from "../sheet-spec";
-import { columnLetters } from "../tracker/a1";
+import { columnLetters } from "../excel-rules";
 import { num, text } from "../tracker/cells";
 import { ReportDocument, type Block, type PageFrame, type TableSpec, type TextStyle } from "./report-document";
 import { REPORT_FONT, VI_INTEGER_FORMAT, VI_PERCENT_FORMAT } from "./report-formats";

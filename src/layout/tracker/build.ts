@@ -10,13 +10,12 @@
  */
 import { BLANK, dateCell, deadlineStatus } from "../../domain/deadline";
 import { mergeTracker, type TaskPlacement, type UnitPlacement } from "../../domain/rebuild/merge";
-import { sheetNameKey } from "../../domain/sheet-name";
+import { range, sameSheetName, sheetNameKey } from "../excel-rules";
 import type { BuildReport, TrackerState, UnitSheetPositions } from "../../domain/tracker";
 import type { Problem } from "../../domain/result";
 import type { MessageKey } from "../../i18n/messages";
 import { DEFAULT_MEASURES, type IsoDate, type Measure, type Plan, type PlanSettings, type Task, type Unit, type UnitCode } from "../../domain/types";
 import type { NameSpec, SheetContent, WorkbookChange, WorkbookOp } from "../sheet-spec";
-import { range } from "./a1";
 import { text } from "./cells";
 import { defaultPositions, measureKey, planColumns, unitSheetColumns } from "./columns";
 import { planNames, settingsCellRefs, unitNames, type PlanAnchors } from "./defined-names";
@@ -178,7 +177,7 @@ function orderAfterAdding(existingOrder: readonly string[], unitSheets: Readonly
   order.forEach((name, i) => {
     if (unitSheets.has(sheetNameKey(name))) at = i;
   });
-  if (at < 0) at = order.findIndex((n) => sheetNameKey(n) === sheetNameKey(trackerSheetNames().overview));
+  if (at < 0) at = order.findIndex((n) => sameSheetName(n, trackerSheetNames().overview));
   if (at < 0) at = order.length - 1;
   order.splice(at + 1, 0, ...added);
   return order;
@@ -260,7 +259,7 @@ export function planTrackerBuild(input: TrackerBuildInput): TrackerBuild {
 
   // Rebuild (or the first build over Kế hoạch and Đơn vị sheets users already filled in):
   // each sheet is patched where it exists and made where it does not.
-  const has = (name: string) => existing.positions.sheetNames.some((n) => sheetNameKey(n) === sheetNameKey(name));
+  const has = (name: string) => existing.positions.sheetNames.some((n) => sameSheetName(n, name));
   const added: string[] = [];
   if (has(names.plan)) {
     const planPatch = planSheetPatch({ ...plan, measures }, existing.plan, merge.tasks, existing.positions.plan, existing.positions.planFields);
@@ -325,7 +324,7 @@ export function planTrackerBuild(input: TrackerBuildInput): TrackerBuild {
 }
 
 const sheetExists = (existing: TrackerState | null, name: string): boolean =>
-  existing !== null && existing.positions.sheetNames.some((n) => sheetNameKey(n) === sheetNameKey(name));
+  existing !== null && existing.positions.sheetNames.some((n) => sameSheetName(n, name));
 
 /** The task pane's "Nhập kế hoạch" save: only the Kế hoạch sheet (made if missing). */
 export function planSavePlan(plan: Plan, existing: TrackerState | null): WorkbookChange {

@@ -10,7 +10,7 @@ import { fromExcelSerial, makeDate, parseIsoDate } from "../../domain/calendar-d
 import type { Problem } from "../../domain/result";
 import type { IsoDate } from "../../domain/types";
 import type { CellValue } from "../workbook-host";
-import { cell } from "./a1";
+import { cell } from "../excel-rules";
 import { isBlank } from "./sheet-grid";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };

@@ -7,10 +7,9 @@
  * Excel's "Names in formulas" rules forbid anything that reads as a cell reference ("DV001"),
  * hence the prefixes.
  */
-import { quoteSheetName } from "../../domain/sheet-name";
+import { quoteSheetName, absCell, absRange } from "../excel-rules";
 import type { UnitCode } from "../../domain/types";
 import type { NameSpec } from "../sheet-spec";
-import { absCell, absRange } from "./a1";
 import { ROW_CAPACITY, HOLIDAYS_LAYOUT } from "./geometry";
 
 export const NAMES = {

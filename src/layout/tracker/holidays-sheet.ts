@@ -7,7 +7,7 @@ import { defaultHolidays } from "../../domain/deadline";
 import type { IsoDate } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import type { SheetSpec } from "../sheet-spec";
-import { range } from "./a1";
+import { range } from "../excel-rules";
 import { date, text } from "./cells";
 import { COLORS, DATE_FORMAT, HOLIDAYS_LAYOUT, ROW_CAPACITY, trackerSheetNames } from "./geometry";
 

@@ -11,7 +11,7 @@
 import type { Measure, Task, Unit } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import type { CellContent, ConditionalFormatSpec, HyperlinkSpec, SheetSpec } from "../sheet-spec";
-import { cell, columnLetters, range } from "./a1";
+import { cell, columnLetters, range } from "../excel-rules";
 import { blank, formula, text } from "./cells";
 import { NAMES, unitChecksName, unitCodesName, unitMeasureName } from "./defined-names";
 import { DATE_FORMAT, PERCENT_FORMAT, trackerSheetNames, TABLE_HEADER_STYLE } from "./geometry";

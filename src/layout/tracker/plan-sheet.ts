@@ -7,7 +7,7 @@ import type { TablePositions } from "../../domain/tracker";
 import { DEFAULT_SETTINGS, type IsoDate, type Plan, type PlanSettings, type Task, type TaskCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import type { CellContent, SheetContent, SheetSpec, StyledRange } from "../sheet-spec";
-import { cell, columnLetters, range } from "./a1";
+import { cell, columnLetters, range } from "../excel-rules";
 import { blank, date, sameContent, text } from "./cells";
 import { planColumns } from "./columns";
 import { COLORS, DATE_FORMAT, PLAN_LAYOUT, ROW_CAPACITY, trackerSheetNames, TABLE_HEADER_STYLE } from "./geometry";

@@ -8,7 +8,7 @@ import type { Problem } from "../../domain/result";
 import type { TablePositions } from "../../domain/tracker";
 import { DEFAULT_SETTINGS, DOCUMENT_KINDS, type DocumentKind, type DocumentRef, type IsoDate, type Plan, type PlanSettings, type Task, type TaskCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
-import { cell } from "./a1";
+import { cell } from "../excel-rules";
 import { parseDateCell, parseNumberCell, textCell } from "./cell-parsing";
 import { defaultPositions, headerKey, planColumns, type ColumnDef } from "./columns";
 import { PLAN_LAYOUT } from "./geometry";

@@ -4,7 +4,7 @@
  * sheet they name plus any sheet that may be a renamed unit sheet.
  */
 import type { Problem } from "../../domain/result";
-import { sheetNameKey } from "../../domain/sheet-name";
+import { sameSheetName, sheetNameKey } from "../excel-rules";
 import type { SheetRename, TrackerState, UnitSheetPositions, UnitTaskEntry } from "../../domain/tracker";
 import { DEFAULT_MEASURES, type IsoDate, type Plan, type TaskCode, type UnitCode } from "../../domain/types";
 import type { ReadRequest, WorkbookSnapshot } from "../workbook-host";
@@ -23,7 +23,7 @@ export function trackerFirstReads(): ReadRequest[] {
 }
 
 function gridOf(snapshot: WorkbookSnapshot, sheet: string): SheetGrid | null {
-  const read = snapshot.ranges.find((r) => sheetNameKey(r.request.sheet) === sheetNameKey(sheet));
+  const read = snapshot.ranges.find((r) => sameSheetName(r.request.sheet, sheet));
   return read && read.found ? SheetGrid.from(read) : null;
 }
 

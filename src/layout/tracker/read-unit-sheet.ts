@@ -9,7 +9,7 @@ import { isEmptyEntry, type MeasureValue, type UnitSheetPositions, type UnitTask
 import { checkUnitCode } from "../../domain/unit-fields";
 import type { Measure, TaskCode, UnitCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
-import { cell, columnLetters } from "./a1";
+import { cell, columnLetters } from "../excel-rules";
 import { parseDateCell, parseNumberCell, textCell } from "./cell-parsing";
 import { headerKey, measureKey, unitSheetColumns, type ColumnDef } from "./columns";
 import { matchColumns } from "./read-plan";

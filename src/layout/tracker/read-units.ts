@@ -6,7 +6,7 @@ import type { Problem } from "../../domain/result";
 import type { TablePositions } from "../../domain/tracker";
 import { checkEmail, checkMembers, checkUnitCode, checkUnitKind } from "../../domain/unit-fields";
 import type { Unit, UnitCode } from "../../domain/types";
-import { cell } from "./a1";
+import { cell } from "../excel-rules";
 import { textCell } from "./cell-parsing";
 import { defaultPositions, unitListColumns } from "./columns";
 import { UNITS_LAYOUT } from "./geometry";

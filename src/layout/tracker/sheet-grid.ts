@@ -3,7 +3,7 @@
  * readers need: cells by 1-based row and column, header rows found by their text.
  */
 import type { CellValue, RangeRead } from "../workbook-host";
-import { parseA1Range } from "./a1";
+import { parseRange } from "../excel-rules";
 import { headerKey } from "./columns";
 
 export class SheetGrid {
@@ -16,7 +16,7 @@ export class SheetGrid {
     private readonly formulas: ReadonlyArray<ReadonlyArray<string | number | boolean | null>> | undefined,
     address: string | null,
   ) {
-    const corner = address ? parseA1Range(address.replace(/^.*!/, "")) : null;
+    const corner = address ? parseRange(address.replace(/^.*!/, "")) : null;
     this.top = corner?.top ?? 1;
     this.left = corner?.left ?? 1;
   }

@@ -14,12 +14,11 @@ import {
   worstStatus,
   type DeadlineStatus,
 } from "../../domain/deadline";
-import { quoteSheetName } from "../../domain/sheet-name";
+import { quoteSheetName, absCell, absRange } from "../excel-rules";
 import { TASK_STATUSES } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import { dayCountFormula, deadlineStatusFormula, dueSoonLimitFormula, effectiveDeadlineFormula } from "../deadline-formula";
 import type { CellContent, Color, NameSpec } from "../sheet-spec";
-import { absCell, absRange } from "./a1";
 import { formula, text } from "./cells";
 import { NAMES } from "./defined-names";
 import { META_SHEET } from "./geometry";

@@ -8,7 +8,7 @@ import type { UnitTaskEntry } from "../../domain/tracker";
 import { TASK_STATUSES, type IsoDate, type Measure, type Task, type TaskCode, type Unit } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import type { CellContent, CellBlock, CellStyle, ConditionalFormatSpec, SheetContent, SheetCopy, SheetSpec, StyledRange, ValidationSpec } from "../sheet-spec";
-import { cell, columnLetters, range } from "./a1";
+import { cell, columnLetters, range } from "../excel-rules";
 import { blank, date, formula, num, text } from "./cells";
 import { defaultPositions, unitSheetColumns, type ColumnDef, measureKey } from "./columns";
 import { NAMES } from "./defined-names";

@@ -7,7 +7,7 @@ import type { TablePositions } from "../../domain/tracker";
 import { UNIT_KINDS, type Unit, type UnitCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import type { CellContent, HyperlinkSpec, SheetContent, SheetSpec } from "../sheet-spec";
-import { cell, columnLetters, range } from "./a1";
+import { cell, columnLetters, range } from "../excel-rules";
 import { blank, num, sameContent, text } from "./cells";
 import { unitListColumns } from "./columns";
 import { COLORS, ROW_CAPACITY, UNITS_LAYOUT, trackerSheetNames, TABLE_HEADER_STYLE } from "./geometry";

@@ -259,7 +259,7 @@ describe("ExcelHost.apply", () => {
     };
     const error = await host.apply(change).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelHostError);
-    expect((error as ExcelHostError).problems.map((p) => p.key)).toEqual(["excelHost.sheetNameInvalid", "excelHost.sheetNameTaken", "excelHost.sheetMissing"]);
+    expect((error as ExcelHostError).problems.map((p) => p.key)).toEqual(["excel.sheetName.forbiddenChar", "excel.sheetName.duplicate", "excel.sheet.missing"]);
     expect(excel.workbook.cell("Sheet1", "A1").value).toBe("");
     expect(excel.stats.syncs).toBe(1);
   });
@@ -268,7 +268,7 @@ describe("ExcelHost.apply", () => {
     const error = await host
       .apply({ ops: [{ op: "patchSheet", name: "Sheet1", content: { validations: [{ range: "A1:A3", rule: { kind: "list", items: ["Có, đạt", "Không"] } }] } }] })
       .catch((e: unknown) => e);
-    expect((error as ExcelHostError).problems).toEqual([{ key: "excelHost.listItemComma", params: { item: "Có, đạt" }, at: { sheet: "Sheet1", cell: "A1:A3" } }]);
+    expect((error as ExcelHostError).problems).toEqual([{ key: "excel.list.itemComma", params: { item: "Có, đạt" }, at: { sheet: "Sheet1", cell: "A1:A3" } }]);
   });
 
   test("skips print setup where ExcelApi 1.9 is missing (Excel 2019) and still writes the rest", async () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import JSZip from "jszip";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import { WorkbookChangeRejected } from "../../../src/hosts/xlsx/change-rejected";
-import { sheetNameProblem } from "../../../src/hosts/xlsx/sheet-name-rules";
+import { sheetNameProblem } from "../../../src/layout/excel-rules";
 import { formatProblem } from "../../../src/i18n/format-problem";
 import type { WorkbookChange } from "../../../src/layout/sheet-spec";
 import { text } from "./support/sample-change";
@@ -44,18 +44,18 @@ const add = (name: string): WorkbookChange => ({
 
 describe("a change that breaks Excel's rules is refused before anything is written", () => {
   it.each([
-    ["a name longer than 31 characters", "Đảng bộ cơ sở Công ty Cổ phần Cao su", "xlsx.sheetName.tooLong"],
-    ["a colon", "Báo cáo: Quý IV", "xlsx.sheetName.forbiddenChar"],
-    ["a slash", "BC 12/2019", "xlsx.sheetName.forbiddenChar"],
-    ["a backslash", "A\\B", "xlsx.sheetName.forbiddenChar"],
-    ["a question mark", "Ai?", "xlsx.sheetName.forbiddenChar"],
-    ["an asterisk", "Tất cả*", "xlsx.sheetName.forbiddenChar"],
-    ["a bracket", "[Nháp]", "xlsx.sheetName.forbiddenChar"],
-    ["a leading apostrophe", "'Chi bộ", "xlsx.sheetName.quoteAtEdge"],
-    ["a trailing apostrophe", "Chi bộ'", "xlsx.sheetName.quoteAtEdge"],
-    ["the reserved History", "history", "xlsx.sheetName.reserved"],
-    ["an empty name", "", "xlsx.sheetName.empty"],
-    ["a name taken ignoring case, Vietnamese letters too", "ĐƠN VỊ", "xlsx.sheetName.duplicate"],
+    ["a name longer than 31 characters", "Đảng bộ cơ sở Công ty Cổ phần Cao su", "excel.sheetName.tooLong"],
+    ["a colon", "Báo cáo: Quý IV", "excel.sheetName.forbiddenChar"],
+    ["a slash", "BC 12/2019", "excel.sheetName.forbiddenChar"],
+    ["a backslash", "A\\B", "excel.sheetName.forbiddenChar"],
+    ["a question mark", "Ai?", "excel.sheetName.forbiddenChar"],
+    ["an asterisk", "Tất cả*", "excel.sheetName.forbiddenChar"],
+    ["a bracket", "[Nháp]", "excel.sheetName.forbiddenChar"],
+    ["a leading apostrophe", "'Chi bộ", "excel.sheetName.quoteAtEdge"],
+    ["a trailing apostrophe", "Chi bộ'", "excel.sheetName.quoteAtEdge"],
+    ["the reserved History", "history", "excel.sheetName.reserved"],
+    ["an empty name", "", "excel.sheetName.empty"],
+    ["a name taken ignoring case, Vietnamese letters too", "ĐƠN VỊ", "excel.sheetName.duplicate"],
   ])("refuses %s", async (_what, name, key) => {
     expect(await rejectedKeys(await hostWithUnits(), add(name))).toEqual([key]);
   });
@@ -79,22 +79,22 @@ describe("a change that breaks Excel's rules is refused before anything is writt
       ],
     });
     expect(keys).toEqual([
-      "xlsx.sheet.missing",
-      "xlsx.template.tableNames",
-      "xlsx.merge.overlap",
-      "xlsx.table.nameDuplicate",
-      "xlsx.table.nameInvalid",
-      "xlsx.table.nameInvalid",
-      "xlsx.name.notRange",
-      "xlsx.name.invalid",
+      "excel.sheet.missing",
+      "excel.template.tableNames",
+      "excel.merge.overlap",
+      "excel.table.nameDuplicate",
+      "excel.table.nameInvalid",
+      "excel.table.nameInvalid",
+      "excel.name.notRange",
+      "excel.name.invalid",
     ]);
   });
 
   it("refuses to hide or delete the last visible sheet, or to activate a hidden one", async () => {
     const host = await hostWithUnits();
-    expect(await rejectedKeys(host, { ops: [{ op: "patchSheet", name: "Đơn vị", content: { visibility: "hidden" } }] })).toEqual(["xlsx.sheet.lastVisible"]);
-    expect(await rejectedKeys(host, { ops: [{ op: "deleteSheet", name: "Đơn vị" }] })).toEqual(["xlsx.sheet.lastVisible"]);
-    expect(await rejectedKeys(host, { ops: [{ op: "activateSheet", name: "_meta" }] })).toEqual(["xlsx.sheet.activateHidden"]);
+    expect(await rejectedKeys(host, { ops: [{ op: "patchSheet", name: "Đơn vị", content: { visibility: "hidden" } }] })).toEqual(["excel.sheet.lastVisible"]);
+    expect(await rejectedKeys(host, { ops: [{ op: "deleteSheet", name: "Đơn vị" }] })).toEqual(["excel.sheet.lastVisible"]);
+    expect(await rejectedKeys(host, { ops: [{ op: "activateSheet", name: "_meta" }] })).toEqual(["excel.sheet.activateHidden"]);
   });
 
   it("accepts a rename that only changes case, and a name freed earlier in the same change", async () => {

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { ReminderCounts } from "../../../src/domain/reminders";
 import { XlsxHost } from "../../../src/hosts/xlsx";
 import type { CellContent, SheetSpec } from "../../../src/layout";
-import { parseRange } from "../../../src/layout/a1";
+import { parseRange } from "../../../src/layout/excel-rules";
 import { reminderPrintSheet } from "../../../src/layout/reminders";
 import { pdfText, renderPdf, sofficePath } from "../../support/libreoffice";
 import { lateUnitCodes, NV05, reminderRound } from "../../support/reminder-seed";

@@ -2,7 +2,7 @@ import { defaultReportSettings, parsePeriod, periodRange, reportFigures, type Pe
 import type { Unit, UnitCode } from "../../../src/domain/types";
 import type { CellContent, SheetSpec } from "../../../src/layout";
 import { reportSheet, reportSheetName } from "../../../src/layout/report";
-import { parseRange } from "../../../src/layout/a1";
+import { parseRange } from "../../../src/layout/excel-rules";
 import { seedEntries, seedPlan, seedState, seedUnits } from "../../support/seed-tracker";
 
 function sheetFor(units: Unit[] = seedUnits(), entries = seedEntries(units), code = "2019-12"): SheetSpec {

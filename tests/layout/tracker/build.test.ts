@@ -1,4 +1,4 @@
-import { sheetNameKey } from "../../../src/domain/sheet-name";
+import { sheetNameKey } from "../../../src/layout/excel-rules";
 import type { TaskStatus, UnitCode } from "../../../src/domain/types";
 import { planSavePlan, planTrackerBuild, planUnitsSheet } from "../../../src/layout/tracker";
 import { GridWorkbook } from "./support/grid-workbook";

@@ -5,10 +5,11 @@
  */
 import fc from "fast-check";
 import { toExcelSerial, fromDayNumber } from "../../../src/domain/calendar-date";
-import { sheetNameKey } from "../../../src/domain/sheet-name";
+import { sheetNameKey } from "../../../src/layout/excel-rules";
 import type { UnitTaskEntry } from "../../../src/domain/tracker";
 import { TASK_STATUSES, type IsoDate, type Task, type TaskCode, type Unit, type UnitCode } from "../../../src/domain/types";
 import { planTrackerBuild } from "../../../src/layout/tracker";
+import { propertyRuns } from "../../support/property-runs";
 import { GridWorkbook } from "./support/grid-workbook";
 import { TODAY, plan, readBack, task as makeTask, unit as makeUnit } from "./support/tracker-fixtures";
 
@@ -194,8 +195,8 @@ async function runCase(c: Case): Promise<void> {
 
 describe("rebuilding the tracker (property)", () => {
   for (const part of [1, 2, 3, 4]) {
-    it(`loses no entry over random plan edits, user entries and rearrangements (part ${part} of 4, 2,500 cases)`, async () => {
-      await fc.assert(fc.asyncProperty(caseArb, runCase), { numRuns: 2500, seed: 4242 * part });
+    it(`loses no entry over random plan edits, user entries and rearrangements (part ${part} of 4, ${propertyRuns(2500)} cases)`, async () => {
+      await fc.assert(fc.asyncProperty(caseArb, runCase), { numRuns: propertyRuns(2500), seed: 4242 * part });
     });
   }
 });

@@ -4,7 +4,7 @@
  * properties, methods, indexer and items are. Names are the camelCase names of Office.js
  * (@types/office-js); the wire's PascalCase names are converted on the way in and out.
  */
-import type { CellRect } from "../../../src/layout/a1";
+import type { CellRect } from "../../../src/layout/excel-rules";
 import { apiNotFound } from "./excel-errors";
 import type { EmulatedWorkbook } from "./workbook-model";
 

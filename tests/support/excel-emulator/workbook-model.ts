@@ -4,7 +4,7 @@
  * left it". Formats are kept as ordered layers over rectangles (as Excel's format runs), so a
  * style on a whole column costs one entry, not a million cells.
  */
-import { MAX_COLUMNS, type CellRect, formatRange, parseRange, quoteSheetName } from "../../../src/layout/a1";
+import { MAX_COLUMNS, type CellRect, formatRange, parseRange, quoteSheetName } from "../../../src/layout/excel-rules";
 import { coerceInput } from "./cell-coercion";
 import { itemNotFound } from "./excel-errors";
 import { checkSheetName, sameSheetName } from "./sheet-name-rules";

@@ -5,11 +5,10 @@
  * It also plays the user: typing, sorting, renaming sheets, moving and adding columns.
  */
 import { toExcelSerial } from "../../../../src/domain/calendar-date";
-import { isValidSheetName, sheetNameKey } from "../../../../src/domain/sheet-name";
 import { expandCopy } from "../../../../src/layout/expand-copy";
 import type { CellContent, NameSpec, SheetContent, SheetSpec, WorkbookChange, Visibility } from "../../../../src/layout/sheet-spec";
 import type { CellValue, ReadRequest, WorkbookSnapshot } from "../../../../src/layout/workbook-host";
-import { cell as a1, parseA1Range } from "../../../../src/layout/tracker/a1";
+import { cell as a1, isValidSheetName, parseRange, sheetNameKey } from "../../../../src/layout/excel-rules";
 
 interface GridCell {
   value: CellValue;
@@ -56,7 +55,7 @@ export class GridWorkbook {
 
   private write(sheet: GridSheet, content: SheetContent): void {
     for (const block of content.cells ?? []) {
-      const at = parseA1Range(block.at);
+      const at = parseRange(block.at);
       if (!at) throw new Error(`bad address ${block.at}`);
       const width = block.rows[0]?.length ?? 0;
       block.rows.forEach((row, i) => {
@@ -74,7 +73,7 @@ export class GridWorkbook {
     }
     for (const link of content.hyperlinks ?? []) {
       sheet.hyperlinks.set(link.at, link.target);
-      this.put(sheet, parseA1Range(link.at)!.top, parseA1Range(link.at)!.left, { kind: "text", text: link.text });
+      this.put(sheet, parseRange(link.at)!.top, parseRange(link.at)!.left, { kind: "text", text: link.text });
     }
     if (content.visibility) sheet.visibility = content.visibility;
     if (content.tabColor !== undefined) sheet.tabColor = content.tabColor;

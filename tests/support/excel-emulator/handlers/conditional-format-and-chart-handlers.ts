@@ -3,7 +3,7 @@ import { invalidArgument, itemNotFound } from "../excel-errors";
 import { NULL_REF, type Ref, defineType } from "../object-model";
 import { type EmuChart, type EmuConditionalFormat, type EmulatedWorkbook, rectsOverlap } from "../workbook-model";
 import { assertFormattable, rangeParts, rangeRef } from "./range-ref";
-import { rectColumns, rectRows } from "../../../../src/layout/a1";
+import { rectColumns, rectRows } from "../../../../src/layout/excel-rules";
 
 const CF_TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"];
 const CHART_TYPES = ["BarClustered", "ColumnClustered", "Pie", "Line", "BarStacked", "ColumnStacked"];

@@ -2,7 +2,7 @@
  * Range and its format objects in the emulated Excel: value writes with Excel's size rule and
  * input coercion, formats as layers, merges, widths, hyperlinks and data validation.
  */
-import { type CellRect, MAX_COLUMNS, MAX_ROWS, parseRange, rectColumns, rectRows } from "../../../../src/layout/a1";
+import { type CellRect, MAX_COLUMNS, MAX_ROWS, parseRange, rectColumns, rectRows } from "../../../../src/layout/excel-rules";
 import { coerceInput } from "../cell-coercion";
 import { EmulatedExcelError, MESSAGES, invalidArgument } from "../excel-errors";
 import { type Ref, defineType } from "../object-model";

@@ -1,6 +1,7 @@
 /** Range references and the checks every write through a Range makes. */
-import { type CellRect, MAX_COLUMNS, MAX_ROWS, parseRange, rectColumns, rectRows } from "../../../../src/layout/a1";
+import { type CellRect, MAX_COLUMNS, MAX_ROWS, parseRange, rectColumns, rectRows } from "../../../../src/layout/excel-rules";
 import { accessDenied, invalidArgument } from "../excel-errors";
+import { sameSheetName } from "../sheet-name-rules";
 import type { Ref } from "../object-model";
 import { cellKey, type EmuSheet, type EmulatedWorkbook } from "../workbook-model";
 
@@ -15,7 +16,7 @@ export function resolveRangeArgument(sheet: EmuSheet, address: unknown): Ref {
   const bang = text.lastIndexOf("!");
   if (bang >= 0) {
     const prefix = text.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-    if (prefix.toUpperCase() !== sheet.name.toUpperCase()) throw invalidArgument();
+    if (!sameSheetName(prefix, sheet.name)) throw invalidArgument();
     text = text.slice(bang + 1);
   }
   const rect = parseRange(text);

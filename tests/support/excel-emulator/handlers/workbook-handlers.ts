@@ -2,7 +2,7 @@
  * Workbook, worksheets and workbook-level collections (tables, defined names) of the emulated
  * Excel. Rules follow Excel's documented behaviour for each member (@types/office-js comments).
  */
-import { parseRange } from "../../../../src/layout/a1";
+import { parseRange } from "../../../../src/layout/excel-rules";
 import { EmulatedExcelError, accessDenied, invalidArgument, itemAlreadyExists, itemNotFound } from "../excel-errors";
 import { NULL_REF, type Ref, defineType, field } from "../object-model";
 import { checkSheetName } from "../sheet-name-rules";

@@ -1,7 +1,10 @@
 /**
- * A1 addresses as Excel writes them, for the layout and both hosts. Excel's grid is 1,048,576 rows × 16,384 columns (XFD);
- * whole columns ("C:C") and whole rows ("5:5") span the grid.
+ * A1 addresses as Excel writes them, for the layouts, both hosts and the change validation.
+ * Layouts think in 1-based column and row numbers, sheets in A1 text; this is the one translation.
+ * Excel's grid is 1,048,576 rows × 16,384 columns (XFD); whole columns ("C:C") and whole rows
+ * ("5:5") span it.
  */
+import { columnLetters } from "../../domain/column-letters";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -14,21 +17,44 @@ export interface CellRect {
   right: number;
 }
 
-export function columnLetters(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+/** One cell, 1-based. */
+export interface CellRef {
+  row: number;
+  col: number;
 }
 
-export function columnNumber(letters: string): number {
+// Domain names cells too (problems in an imported sheet), so the letters live there.
+export { columnLetters };
+
+function lettersToNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
+}
+
+/** 1-based column of "A", "AB" … "XFD" (either case); null for anything else. */
+export function columnNumber(letters: string): number | null {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return null;
+  const n = lettersToNumber(letters);
+  return n <= MAX_COLUMNS ? n : null;
+}
+
+/** "B5" for column 2, row 5. */
+export function cell(column: number, row: number): string {
+  return `${columnLetters(column)}${row}`;
+}
+
+export function range(left: number, top: number, right: number, bottom: number): string {
+  return `${cell(left, top)}:${cell(right, bottom)}`;
+}
+
+/** "$B$5": stays put when a formula is filled or copied. */
+export function absCell(column: number, row: number): string {
+  return `$${columnLetters(column)}$${row}`;
+}
+
+export function absRange(left: number, top: number, right: number, bottom: number): string {
+  return `${absCell(left, top)}:${absCell(right, bottom)}`;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
@@ -36,10 +62,10 @@ const COLUMNS = /^\$?([A-Za-z]{1,3})$/;
 const ROWS = /^\$?(\d{1,7})$/;
 
 function parseCorner(text: string): { row: number | null; col: number | null } | null {
-  const cell = CELL.exec(text);
-  if (cell) return { row: Number(cell[2]), col: columnNumber(cell[1]) };
+  const cellMatch = CELL.exec(text);
+  if (cellMatch) return { row: Number(cellMatch[2]), col: lettersToNumber(cellMatch[1]) };
   const col = COLUMNS.exec(text);
-  if (col) return { row: null, col: columnNumber(col[1]) };
+  if (col) return { row: null, col: lettersToNumber(col[1]) };
   const row = ROWS.exec(text);
   if (row) return { row: Number(row[1]), col: null };
   return null;
@@ -65,8 +91,19 @@ export function parseRange(address: string): CellRect | null {
   return rect;
 }
 
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
+/** "B5" → {row: 5, col: 2}; null when it is not one cell inside Excel's grid. */
+export function parseCell(address: string): CellRef | null {
+  if (address.includes(":")) return null;
+  const rect = parseRange(address);
+  return rect && rect.top === rect.bottom && rect.left === rect.right ? { row: rect.top, col: rect.left } : null;
+}
+
+/**
+ * "B5:H64" or a single cell "B5", corners in any order; whole rows and columns are refused. A sheet
+ * spec addresses cells this way, and a file host writes every cell of a range it is given.
+ */
+export function parseCellRange(address: string): CellRect | null {
+  return address.split(":").every((corner) => parseCell(corner) !== null) ? parseRange(address) : null;
 }
 
 /** "A1" for one cell, "A1:C3" otherwise; whole columns/rows as Excel writes them ("C:C", "5:5"). */
@@ -77,9 +114,9 @@ export function formatRange(rect: CellRect): string {
   if (rect.left === 1 && rect.right === MAX_COLUMNS && !(rect.top === 1 && rect.bottom === MAX_ROWS)) {
     return `${rect.top}:${rect.bottom}`;
   }
-  const start = cellAddress(rect.top, rect.left);
+  const start = cell(rect.left, rect.top);
   if (rect.top === rect.bottom && rect.left === rect.right) return start;
-  return `${start}:${cellAddress(rect.bottom, rect.right)}`;
+  return `${start}:${cell(rect.right, rect.bottom)}`;
 }
 
 export function rectRows(rect: CellRect): number {
@@ -104,19 +141,4 @@ export function rectFrom(at: string, rows: number, columns: number): CellRect | 
   if (!start || rows < 1 || columns < 1) return null;
   const rect = { top: start.top, left: start.left, bottom: start.top + rows - 1, right: start.left + columns - 1 };
   return rect.bottom <= MAX_ROWS && rect.right <= MAX_COLUMNS ? rect : null;
-}
-
-/**
- * Quotes a sheet name for use in a reference the way Excel does: names that are not a plain
- * identifier (spaces, punctuation, a leading digit, or something that reads as a cell like "A1")
- * are wrapped in apostrophes, and an apostrophe inside is doubled.
- */
-export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]?\d*$/.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/** "'Kế hoạch'!B5", as used in hyperlinks and defined names. */
-export function sheetReference(sheet: string, address: string): string {
-  return `${quoteSheetName(sheet)}!${address}`;
 }

@@ -5,7 +5,8 @@
  * "C"). Table names follow the same rules without "\" or ".".
  */
 import type { Problem } from "../../domain/result";
-import { parseCell, parseRange, type RangeRef } from "./a1-address";
+import { parseCell, parseCellRange, type CellRect } from "./a1";
+import { sheetReference, splitSheetReference } from "./sheet-name-quoting";
 
 const MAX_NAME_LENGTH = 255;
 const DEFINED_NAME = /^[\p{L}_\\][\p{L}\p{N}._\\]*$/u;
@@ -18,34 +19,33 @@ function looksLikeReference(name: string): boolean {
 
 export function tableNameProblem(name: string): Problem | null {
   if (name.length === 0 || name.length > MAX_NAME_LENGTH || !TABLE_NAME.test(name) || looksLikeReference(name)) {
-    return { key: "xlsx.table.nameInvalid", params: { name } };
+    return { key: "excel.table.nameInvalid", params: { name } };
   }
   return null;
 }
 
-/** A defined name pointing at an absolute range of one sheet, the only kind exceljs keeps. */
+/** A defined name pointing at an absolute range of one sheet, the only kind a change defines. */
 export interface AbsoluteRangeRef {
   sheet: string;
-  range: RangeRef;
-  /** As written in the file, without "=": 'Sheet'!$A$1:$B$2 */
+  range: CellRect;
+  /** Without "=", the sheet quoted as Excel writes it: _meta!$A$1:$B$2 */
   text: string;
 }
 
-const ABSOLUTE_REF = /^=?\s*(?:'((?:[^']|'')+)'|([^'!\s]+))!(\$[A-Za-z]{1,3}\$\d+(?::\$[A-Za-z]{1,3}\$\d+)?)\s*$/;
+const ABSOLUTE_RANGE = /^\$[A-Za-z]{1,3}\$\d+(?::\$[A-Za-z]{1,3}\$\d+)?$/;
 
 export function parseAbsoluteRef(refersTo: string): AbsoluteRangeRef | null {
-  const m = ABSOLUTE_REF.exec(refersTo);
-  if (!m) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  const range = parseRange(m[3]);
+  const ref = splitSheetReference(refersTo.trim().replace(/^=\s*/, ""));
+  if (!ref || !ABSOLUTE_RANGE.test(ref.address)) return null;
+  const range = parseCellRange(ref.address);
   if (!range) return null;
-  return { sheet, range, text: `'${sheet.replace(/'/g, "''")}'!${m[3].toUpperCase()}` };
+  return { sheet: ref.sheet, range, text: sheetReference(ref.sheet, ref.address.toUpperCase()) };
 }
 
 export function definedNameProblem(name: string, refersTo: string): Problem | null {
   if (name.length === 0 || name.length > MAX_NAME_LENGTH || !DEFINED_NAME.test(name) || looksLikeReference(name)) {
-    return { key: "xlsx.name.invalid", params: { name } };
+    return { key: "excel.name.invalid", params: { name } };
   }
-  if (!parseAbsoluteRef(refersTo)) return { key: "xlsx.name.notRange", params: { name } };
+  if (!parseAbsoluteRef(refersTo)) return { key: "excel.name.notRange", params: { name } };
   return null;
 }
