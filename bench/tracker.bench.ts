@@ -15,7 +15,7 @@ import { buildTracker, checkDeadlines, createReport, readTrackerFrom } from "../
 import { reportSheet } from "../src/layout/report";
 import { ExcelHost } from "../src/hosts/excel";
 import { XlsxHost } from "../src/hosts/xlsx";
-import { planTrackerBuild } from "../src/layout/tracker";
+import { trackerBuildChange } from "../src/layout/tracker";
 import { createEmulatedExcel, PAYLOAD_LIMIT_BYTES } from "../tests/support/excel-emulator";
 import { generatedPlan, generatedUnits } from "../tests/support/generated-plan";
 import { typeEntries, type SeedEntry } from "../tests/support/seed-tracker";
@@ -146,7 +146,7 @@ describe("benchmark", () => {
       const plan = generatedPlan(taskCount);
       const units = generatedUnits(unitCount);
 
-      const [, engineMs] = await timed(async () => planTrackerBuild({ plan, units, existing: null, today: TODAY }));
+      const [, engineMs] = await timed(async () => trackerBuildChange({ plan, units, existing: null, today: TODAY }));
       rows.push({ scenario, step: "engine: plan the build (pure)", syncs: 0, actions: 0, largest: 0, total: 0, ms: engineMs });
 
       const emu = createEmulatedExcel();

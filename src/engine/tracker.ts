@@ -11,7 +11,7 @@ import { defaultReminderSettings, timesReminded } from "../domain/reminders";
 import { cell, sameSheetName } from "../layout/excel-rules";
 import { readReminderLog, reminderLogSheetName } from "../layout/reminders";
 import { SheetGrid } from "../layout/tracker/sheet-grid";
-import { planSavePlan, planTrackerBuild, planUnitsSheet, unitTabColor } from "../layout/tracker";
+import { savePlanSheetChange, trackerBuildChange, saveUnitsSheetChange, unitTabColor } from "../layout/tracker";
 import type { WorkbookOp } from "../layout/sheet-spec";
 import type { WorkbookHost } from "../layout/workbook-host";
 import { applyChange } from "./apply-change";
@@ -49,7 +49,7 @@ export async function buildTracker(host: WorkbookHost, input: BuildInput): Promi
   const units = input.units ?? existing?.units ?? [];
   if (units.length === 0) return fail({ key: "engine.noUnits" });
 
-  const { change, report } = planTrackerBuild({ plan, units, existing, today: input.today });
+  const { change, report } = trackerBuildChange({ plan, units, existing, today: input.today });
   const failure = await applyChange(host, reading.latest, change.ops, change.dropTemplates);
   if (failure) return fail(...failure);
   const readProblems = reading.problems.filter((p) => p.key !== NOT_A_TRACKER);
@@ -117,7 +117,7 @@ export async function savePlan(host: WorkbookHost, plan: Plan): Promise<Result<v
   const reading = await readTrackerFrom(host);
   const blocking = unreadableTracker(reading);
   if (blocking) return fail(...blocking);
-  const change = planSavePlan(plan, reading.state);
+  const change = savePlanSheetChange(plan, reading.state);
   const failure = await applyChange(host, reading.latest, change.ops, change.dropTemplates);
   return failure ? fail(...failure) : ok(undefined);
 }
@@ -126,7 +126,7 @@ export async function saveUnits(host: WorkbookHost, units: Unit[]): Promise<Resu
   const reading = await readTrackerFrom(host);
   const blocking = unreadableTracker(reading);
   if (blocking) return fail(...blocking);
-  const change = planUnitsSheet(units, reading.state);
+  const change = saveUnitsSheetChange(units, reading.state);
   const failure = await applyChange(host, reading.latest, change.ops, change.dropTemplates);
   return failure ? fail(...failure) : ok(undefined);
 }
@@ -136,11 +136,11 @@ export async function createInputSheets(host: WorkbookHost): Promise<Result<void
   const reading = await readTrackerFrom(host);
   const blocking = unreadableTracker(reading);
   if (blocking) return fail(...blocking);
-  const plan = planSavePlan(reading.state?.plan ?? emptyPlan(), reading.state);
+  const plan = savePlanSheetChange(reading.state?.plan ?? emptyPlan(), reading.state);
   const failure = await applyChange(host, reading.latest, plan.ops, plan.dropTemplates);
   if (failure) return fail(...failure);
   const afterPlan = await readTrackerFrom(host);
-  const units = planUnitsSheet(afterPlan.state?.units ?? [], afterPlan.state);
+  const units = saveUnitsSheetChange(afterPlan.state?.units ?? [], afterPlan.state);
   const unitsFailure = await applyChange(host, afterPlan.latest, units.ops, units.dropTemplates);
   return unitsFailure ? fail(...unitsFailure) : ok(undefined);
 }

@@ -8,7 +8,7 @@ import { toExcelSerial, fromDayNumber } from "../../../src/domain/calendar-date"
 import { sheetNameKey } from "../../../src/layout/excel-rules";
 import type { UnitTaskEntry } from "../../../src/domain/tracker";
 import { TASK_STATUSES, type IsoDate, type Task, type TaskCode, type Unit, type UnitCode } from "../../../src/domain/types";
-import { planTrackerBuild } from "../../../src/layout/tracker";
+import { trackerBuildChange } from "../../../src/layout/tracker";
 import { propertyRuns } from "../../support/property-runs";
 import { GridWorkbook } from "./support/grid-workbook";
 import { TODAY, plan, readBack, task as makeTask, unit as makeUnit } from "./support/tracker-fixtures";
@@ -115,7 +115,7 @@ async function runCase(c: Case): Promise<void> {
   const tasks = c.taskNumbers.map((n) => taskOf(n, c.taskDetails[n - 1]));
   const units = c.unitNumbers.map((n): Unit => makeUnit(n, c.unitNames[n - 1]));
   const book = new GridWorkbook();
-  const first = planTrackerBuild({ plan: plan(tasks), units, existing: null, today: TODAY });
+  const first = trackerBuildChange({ plan: plan(tasks), units, existing: null, today: TODAY });
   book.apply(first.change);
   // Each unit sheet carries its unit code in B3 until a user moves things.
   const sheets = new Map(book.sheets.filter((s) => typeof book.get(s.name, 3, 2) === "string").map((s) => [book.get(s.name, 3, 2) as UnitCode, s.name]));
@@ -167,7 +167,7 @@ async function runCase(c: Case): Promise<void> {
     const kept = units.find((u) => u.code === makeUnit(n).code);
     return kept && c.seed % 2 === 0 ? kept : makeUnit(n, c.editedNames[n - 1]);
   });
-  const rebuilt = planTrackerBuild({ plan: plan(nextTasks), units: nextUnits, existing: before.state, today: TODAY });
+  const rebuilt = trackerBuildChange({ plan: plan(nextTasks), units: nextUnits, existing: before.state, today: TODAY });
   book.apply(rebuilt.change);
   const after = await readBack(book);
   const state = after.state!;
@@ -189,7 +189,7 @@ async function runCase(c: Case): Promise<void> {
   expect(new Set(keys).size).toBe(keys.length);
 
   // Two people running the same build converge: the second run changes nothing.
-  const again = planTrackerBuild({ plan: plan(nextTasks), units: nextUnits, existing: state, today: TODAY });
+  const again = trackerBuildChange({ plan: plan(nextTasks), units: nextUnits, existing: state, today: TODAY });
   expect(again.change.ops).toEqual([]);
 }
 

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { BLANK, dateCell, deadlineStatus, readStatusCell } from "../../../src/domain/deadline";
 import type { IsoDate, UnitCode } from "../../../src/domain/types";
 import { XlsxHost } from "../../../src/hosts/xlsx";
-import { planTrackerBuild } from "../../../src/layout/tracker";
+import { trackerBuildChange } from "../../../src/layout/tracker";
 import { recalculatedSheets } from "../../support/libreoffice";
 import { plan, readBack, task, unit } from "./support/tracker-fixtures";
 
@@ -35,7 +35,7 @@ describe("the tracker through the xlsx host and LibreOffice", () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "tracker-xlsx-"));
     file = path.join(dir, "so-theo-doi.xlsx");
     const host = XlsxHost.create();
-    await host.apply(planTrackerBuild({ plan: plan(tasks), units, existing: null, today: AS_OF }).change);
+    await host.apply(trackerBuildChange({ plan: plan(tasks), units, existing: null, today: AS_OF }).change);
     const { state } = await readBack(host);
     sheets = new Map(state!.sheets);
     // A user fixes the as-of date and types what units reported.
@@ -89,7 +89,7 @@ describe("the tracker through the xlsx host and LibreOffice", () => {
     const before = await readBack(host);
     expect(before.problems).toEqual([]);
     expect(before.state?.entries).toHaveLength(typed.length);
-    const rebuilt = planTrackerBuild({ plan: plan([...tasks, task(6, "2020-02-28")]), units: [...units, unit(4)], existing: before.state, today: AS_OF });
+    const rebuilt = trackerBuildChange({ plan: plan([...tasks, task(6, "2020-02-28")]), units: [...units, unit(4)], existing: before.state, today: AS_OF });
     expect(rebuilt.report.tasksAdded).toEqual(["NV06"]);
     expect(rebuilt.report.unitsAdded).toEqual(["DV004"]);
     await host.apply(rebuilt.change);
@@ -101,7 +101,7 @@ describe("the tracker through the xlsx host and LibreOffice", () => {
     expect(after.problems).toEqual([]);
     expect(after.state?.entries).toEqual(before.state?.entries);
     expect(after.state?.positions.unitSheets.get("DV004" as UnitCode)?.taskRows.size).toBe(6);
-    const again = planTrackerBuild({ plan: plan([...tasks, task(6, "2020-02-28")]), units: [...units, unit(4)], existing: after.state, today: AS_OF });
+    const again = trackerBuildChange({ plan: plan([...tasks, task(6, "2020-02-28")]), units: [...units, unit(4)], existing: after.state, today: AS_OF });
     expect(again.change.ops).toEqual([]);
     const recalculated = await recalculatedSheets(second, ["Tổng quan", sheets.get(units[0].code) as string]);
     expect(recalculated[sheets.get(units[0].code) as string][10].slice(0, 1)).toEqual(["NV06"]);

@@ -1,12 +1,12 @@
 import { sheetNameKey } from "../../../src/layout/excel-rules";
 import type { TaskStatus, UnitCode } from "../../../src/domain/types";
-import { planSavePlan, planTrackerBuild, planUnitsSheet } from "../../../src/layout/tracker";
+import { savePlanSheetChange, trackerBuildChange, saveUnitsSheetChange } from "../../../src/layout/tracker";
 import { GridWorkbook } from "./support/grid-workbook";
 import { TODAY, plan, readBack, task, unit } from "./support/tracker-fixtures";
 
 async function fresh(tasks = [task(1, "2019-12-20"), task(2), task(3, "2020-01-31")], units = [unit(1), unit(2), unit(3)]) {
   const book = new GridWorkbook();
-  const built = planTrackerBuild({ plan: plan(tasks), units, existing: null, today: TODAY });
+  const built = trackerBuildChange({ plan: plan(tasks), units, existing: null, today: TODAY });
   book.apply(built.change);
   return { book, built, tasks, units };
 }
@@ -91,7 +91,7 @@ describe("rebuilding", () => {
   it("changes nothing when built again with the same input", async () => {
     const { book, tasks, units } = await fresh();
     const { state } = await readBack(book);
-    const again = planTrackerBuild({ plan: plan(tasks), units, existing: state, today: TODAY });
+    const again = trackerBuildChange({ plan: plan(tasks), units, existing: state, today: TODAY });
     expect(again.change.ops).toEqual([]);
   });
 
@@ -101,7 +101,7 @@ describe("rebuilding", () => {
     book.type("Chi bộ Sở số 2", 7, 5, 43810);
     const { state } = await readBack(book);
     const more = [...tasks, task(4, "2020-03-01")];
-    const rebuilt = planTrackerBuild({ plan: plan(more), units, existing: state, today: TODAY });
+    const rebuilt = trackerBuildChange({ plan: plan(more), units, existing: state, today: TODAY });
     expect(rebuilt.report.tasksAdded).toEqual(["NV04"]);
     book.apply(rebuilt.change);
     const after = await readBack(book);
@@ -115,7 +115,7 @@ describe("rebuilding", () => {
     const { book, tasks, units } = await fresh();
     book.type("Chi bộ Sở số 1", 6, 11 - 2, "Đã phổ biến 30 người");
     const { state } = await readBack(book);
-    const rebuilt = planTrackerBuild({ plan: plan(tasks.slice(1)), units, existing: state, today: TODAY });
+    const rebuilt = trackerBuildChange({ plan: plan(tasks.slice(1)), units, existing: state, today: TODAY });
     expect(rebuilt.report.tasksMarkedRemoved).toEqual(["NV01"]);
     book.apply(rebuilt.change);
     expect(book.get("Kế hoạch", 17, 6)).toBe("Đã bỏ");
@@ -131,12 +131,12 @@ describe("rebuilding", () => {
     book.type("Đơn vị", 8, 3, "chi bo");
     const { state, problems } = await readBack(book);
     expect(problems).toEqual([]);
-    const rebuilt = planTrackerBuild({ plan: plan(tasks), units: state!.units, existing: state, today: TODAY });
+    const rebuilt = trackerBuildChange({ plan: plan(tasks), units: state!.units, existing: state, today: TODAY });
     expect(rebuilt.report.unitsAdded).toEqual(["DV009"]);
     book.apply(rebuilt.change);
     expect(book.get("Chi bộ Trường Chính trị", 3, 2)).toBe("DV009");
     expect(book.sheet("Đơn vị").hyperlinks.get("G8")?.sheet).toBe("Chi bộ Trường Chính trị");
-    const again = planTrackerBuild({ plan: plan(tasks), units: state!.units, existing: (await readBack(book)).state, today: TODAY });
+    const again = trackerBuildChange({ plan: plan(tasks), units: state!.units, existing: (await readBack(book)).state, today: TODAY });
     expect(again.change.ops).toEqual([]);
   });
 
@@ -147,7 +147,7 @@ describe("rebuilding", () => {
     const { state, problems } = await readBack(book);
     expect(problems.map((p) => p.key)).toEqual(["tracker.read.sheetRenamed"]);
     expect(state?.entries.map((e) => [e.unit, e.task, e.status])).toEqual([["DV002", "NV01", "Đang thực hiện"]]);
-    const rebuilt = planTrackerBuild({ plan: plan(tasks), units, existing: state, today: TODAY });
+    const rebuilt = trackerBuildChange({ plan: plan(tasks), units, existing: state, today: TODAY });
     expect(rebuilt.report.renamedSheets).toEqual([{ unit: "DV002", from: "Chi bộ Sở số 2", to: "Sở 2 (đổi tên)" }]);
     book.apply(rebuilt.change);
     expect(book.sheet("Đơn vị").hyperlinks.get("G6")?.sheet).toBe("Sở 2 (đổi tên)");
@@ -165,7 +165,7 @@ describe("rebuilding", () => {
     expect(state?.entries).toEqual([
       { unit: "DV001", task: "NV03", status: "Hoàn thành", completedOn: null, measures: {}, reportRef: null, note: "Ghi chú của đơn vị" },
     ]);
-    const rebuilt = planTrackerBuild({ plan: plan([...tasks, task(4)]), units, existing: state, today: TODAY });
+    const rebuilt = trackerBuildChange({ plan: plan([...tasks, task(4)]), units, existing: state, today: TODAY });
     book.apply(rebuilt.change);
     expect(book.get(sheet, 9, 1)).toBe("NV04");
     // Note moved from J to B: text is now C, deadline D, status E, completion date F.
@@ -193,7 +193,7 @@ describe("rebuilding", () => {
     book.deleteRow("Chi bộ Sở số 1", 7);
     const { state, problems } = await readBack(book);
     expect(problems).toContainEqual({ key: "tracker.read.rowMissing", params: { sheet: "Chi bộ Sở số 1", task: "NV02" }, at: { sheet: "Chi bộ Sở số 1" } });
-    const rebuilt = planTrackerBuild({ plan: plan(tasks), units, existing: state, today: TODAY });
+    const rebuilt = trackerBuildChange({ plan: plan(tasks), units, existing: state, today: TODAY });
     expect(rebuilt.report.rowsRestored).toEqual([{ unit: "DV001", task: "NV02" }]);
     book.apply(rebuilt.change);
     expect(book.get("Chi bộ Sở số 1", 8, 1)).toBe("NV02");
@@ -205,7 +205,7 @@ describe("rebuilding", () => {
     book.type("Chi bộ Sở số 1", 6, 13, "Chị Lan");
     const { state, problems } = await readBack(book);
     expect(problems.map((p) => p.key)).toEqual(["tracker.read.extraColumn"]);
-    const rebuilt = planTrackerBuild({ plan: plan([...tasks, task(4)]), units, existing: state, today: TODAY });
+    const rebuilt = trackerBuildChange({ plan: plan([...tasks, task(4)]), units, existing: state, today: TODAY });
     expect(rebuilt.report.extraColumnsKept).toEqual([{ sheet: "Chi bộ Sở số 1", header: "Người theo dõi" }]);
     book.apply(rebuilt.change);
     expect(book.get("Chi bộ Sở số 1", 6, 13)).toBe("Chị Lan");
@@ -223,7 +223,7 @@ describe("rebuilding", () => {
     const { book, tasks, units } = await fresh();
     book.type("Chi bộ Sở số 3", 6, 4, "Không áp dụng" as TaskStatus);
     const { state } = await readBack(book);
-    const rebuilt = planTrackerBuild({ plan: plan(tasks), units: units.slice(0, 2), existing: state, today: TODAY });
+    const rebuilt = trackerBuildChange({ plan: plan(tasks), units: units.slice(0, 2), existing: state, today: TODAY });
     expect(rebuilt.report.unitsMarkedRemoved).toEqual(["DV003"]);
     book.apply(rebuilt.change);
     expect(book.get("Đơn vị", 7, 8)).toBe("Đã bỏ");
@@ -239,8 +239,8 @@ describe("the input sheets before the first build", () => {
   it("builds the tracker around a Kế hoạch and a Đơn vị sheet that users filled in", async () => {
     const book = new GridWorkbook();
     const empty = { ...plan([]), docNumber: "", subject: "", references: [], signer: null, recipients: [], place: null, issuer: null, parentIssuer: null, issuedOn: null };
-    book.apply(planSavePlan(empty, null));
-    book.apply(planUnitsSheet([], (await readBack(book)).state));
+    book.apply(savePlanSheetChange(empty, null));
+    book.apply(saveUnitsSheetChange([], (await readBack(book)).state));
     book.type("Kế hoạch", 2, 2, "05-KH/ĐU");
     book.type("Kế hoạch", 17, 1, "NV01");
     book.type("Kế hoạch", 17, 2, "Tổ chức hội nghị quán triệt");
@@ -253,7 +253,7 @@ describe("the input sheets before the first build", () => {
     const { state, problems } = await readBack(book);
     expect(problems).toEqual([]);
     expect(state?.plan.tasks.map((t) => [t.code, t.deadline])).toEqual([["NV01", "2019-12-20"]]);
-    const built = planTrackerBuild({ plan: state!.plan, units: state!.units, existing: state, today: TODAY });
+    const built = trackerBuildChange({ plan: state!.plan, units: state!.units, existing: state, today: TODAY });
     expect(built.change.ops.filter((op) => op.op === "addSheet").map((op) => (op.op === "addSheet" ? op.sheet.name : ""))).toEqual([
       "Ngày nghỉ",
       "_meta",
@@ -265,6 +265,6 @@ describe("the input sheets before the first build", () => {
     const after = await readBack(book);
     expect(after.problems).toEqual([]);
     expect(after.state?.sheets.get("DV001" as UnitCode)).toBe("Chi bộ Sở Tư pháp");
-    expect(planTrackerBuild({ plan: after.state!.plan, units: after.state!.units, existing: after.state, today: TODAY }).change.ops).toEqual([]);
+    expect(trackerBuildChange({ plan: after.state!.plan, units: after.state!.units, existing: after.state, today: TODAY }).change.ops).toEqual([]);
   });
 });
