@@ -6,6 +6,7 @@
  * silent units (the 36th) has no email address. Tests work out what they expect from this
  * description.
  */
+import { promises as fs } from "node:fs";
 import { addWorkingDays, defaultReminderSettings, ReminderCounts, selectReminders, wordReminder, type ReminderRound, type ReminderScope } from "../../src/domain/reminders";
 import type { IsoDate, TaskCode, Unit, UnitCode } from "../../src/domain/types";
 import { buildTracker } from "../../src/engine";
@@ -72,11 +73,21 @@ export async function buildReminderTracker(host: WorkbookHost, entries: readonly
   await typeEntries(host, entries);
 }
 
+/** Built trackers by their entries: tests that each start from the same file build it once. */
+const builtTrackers = new Map<string, Promise<Buffer>>();
+
 export async function writeReminderTracker(file: string, entries: readonly SeedEntry[] = reminderEntries()): Promise<void> {
-  const host = XlsxHost.create();
-  await buildReminderTracker(host, entries);
-  const saved = await host.save(file);
-  if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
+  const key = JSON.stringify(entries);
+  let bytes = builtTrackers.get(key);
+  if (!bytes) {
+    bytes = (async () => {
+      const host = XlsxHost.create();
+      await buildReminderTracker(host, entries);
+      return host.toBuffer();
+    })();
+    builtTrackers.set(key, bytes);
+  }
+  await fs.writeFile(file, await bytes);
 }
 
 /** A round worded from the seed state as the engine would, without a workbook (for pure tests). */
