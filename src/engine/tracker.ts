@@ -151,6 +151,8 @@ export interface WorkbookInputs {
   /** True once the tracker's sheets exist in this workbook (a build then updates it in place). */
   hasTracker: boolean;
   state: TrackerState | null;
+  /** Every sheet of the workbook, in tab order, as the read found them. */
+  sheetNames: string[];
 }
 
 /** What the workbook holds now: the plan and units as its sheets give them, with located problems. */
@@ -160,7 +162,7 @@ export async function readWorkbookInputs(host: WorkbookHost): Promise<Result<Wor
   if (blocking) return fail(...blocking);
   const state = reading.state;
   return ok(
-    { plan: state?.plan ?? null, units: state?.units ?? [], hasTracker: (state?.sheets.size ?? 0) > 0, state },
+    { plan: state?.plan ?? null, units: state?.units ?? [], hasTracker: (state?.sheets.size ?? 0) > 0, state, sheetNames: reading.latest.sheets.map((s) => s.name) },
     reading.problems.filter((p) => p.key !== NOT_A_TRACKER),
   );
 }

@@ -118,8 +118,8 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       const read = await guarded(() => readWorkbookInputs(host));
       // Sheet names compare ignoring case, as Excel does.
       const names = trackerSheetNames();
-      // The tracker reading lists the sheets already; a blank workbook needs one more round trip.
-      const listed = read.ok && read.value.state ? read.value.state.positions.sheetNames : (await host.snapshot([])).sheets.map((s) => s.name);
+      // The reading lists the sheets already; only an unreadable tracker needs one more round trip.
+      const listed = read.ok ? read.value.sheetNames : (await host.snapshot([])).sheets.map((s) => s.name);
       const present = new Set(listed.map(sheetNameKey));
       const onUnitSheet = (p: Problem) => p.at?.sheet !== undefined && sameSheetName(p.at.sheet, names.units);
       return {
