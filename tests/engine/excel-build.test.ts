@@ -213,6 +213,13 @@ describe("the demo tracker through Office.js in the emulated Excel", () => {
       expect(excel.workbook.cell(sheetOf.get("DV023" as UnitCode)!, "A1").value).toBe("Chi bộ Trường Cao đẳng Bình Phước");
     });
 
+    test("keeps the look of the tables it had to make again to resize them", () => {
+      const styleOf = (sheetName: string) => excel.workbook.tablesOf(excel.workbook.sheet(sheetName)).map((t) => [t.style, t.showFilterButton]);
+      for (const unit of grownUnits) expect(styleOf(sheetOf.get(unit.code)!)).toEqual([["TableStyleLight9", true]]);
+      expect(styleOf("Kế hoạch")).toEqual([["TableStyleMedium2", true]]);
+      expect(styleOf("Đơn vị")).toEqual([["TableStyleMedium2", true]]);
+    });
+
     test("checks each entry as docs/deadline-rules.md says and colours the late units' tabs", async () => {
       let result: Awaited<ReturnType<typeof checkDeadlines>> | null = null;
       syncs.check = await syncsOf(excel, async () => (result = await checkDeadlines(host, AS_OF)));

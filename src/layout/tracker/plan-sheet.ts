@@ -16,6 +16,7 @@ import { wrappedRowHeight } from "./row-height";
 import { rowBlocks } from "./unit-sheet";
 
 export const PLAN_TABLE = "KH_NhiemVu";
+const PLAN_TABLE_LOOK = { style: "TableStyleMedium2", showFilterButton: true } as const;
 
 export function planSettings(plan: Plan): PlanSettings {
   return { ...DEFAULT_SETTINGS, ...(plan.settings ?? {}) };
@@ -100,7 +101,7 @@ export function planSheet(plan: Plan, placements: readonly TaskPlacement[]): She
         style: { fontColor: COLORS.removedFont, strike: true },
       },
     ],
-    tables: [{ name: PLAN_TABLE, range: range(1, L.headerRow, columns.length, lastTaskRow), style: "TableStyleMedium2", showFilterButton: true }],
+    tables: [{ name: PLAN_TABLE, range: range(1, L.headerRow, columns.length, lastTaskRow), ...PLAN_TABLE_LOOK }],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: `$${L.headerRow}:$${L.headerRow}` },
   };
 }
@@ -152,7 +153,8 @@ export function planSheetPatch(
   if (heights.length > 0) content.rows = heights;
   if (lastTableRow > positions.lastRow) {
     const span = tableSpan(positions);
-    content.tables = [{ name: PLAN_TABLE, range: range(span.left, positions.headerRow, span.right, lastTableRow) }];
+    // Excel re-creates a resized table (Table.resize needs a newer API): the look goes with it.
+    content.tables = [{ name: PLAN_TABLE, range: range(span.left, positions.headerRow, span.right, lastTableRow), ...PLAN_TABLE_LOOK }];
   }
   return content;
 }

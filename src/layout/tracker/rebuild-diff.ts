@@ -20,7 +20,7 @@ import { overviewSheet } from "./overview-sheet";
 import { planSheet, planSheetPatch, tableSpan } from "./plan-sheet";
 import { wrappedRowHeight } from "./row-height";
 import type { TrackerBuild } from "./tracker-change";
-import { rowBlocks, styledRowCount, taskRowCells, taskRowStyles, unitSheetProtection, unitSheetTemplate } from "./unit-sheet";
+import { rowBlocks, styledRowCount, taskRowCells, taskRowStyles, UNIT_TABLE_LOOK, unitSheetProtection, unitSheetTemplate } from "./unit-sheet";
 import { unitsSheet, unitsSheetPatch } from "./units-sheet";
 
 export function rebuildDiff(parts: BuildParts, existing: TrackerState): TrackerBuild {
@@ -120,7 +120,8 @@ function unitSheetPatch(
   }
   if (rows.length > 0 && table) {
     const span = tableSpan(positions, positions.extraColumns.map((e) => e.column));
-    content.tables = [{ name: table, range: range(span.left, positions.headerRow, span.right, positions.lastRow + rows.length) }];
+    // Excel re-creates a resized table (Table.resize needs a newer API): the look goes with it.
+    content.tables = [{ name: table, range: range(span.left, positions.headerRow, span.right, positions.lastRow + rows.length), ...UNIT_TABLE_LOOK }];
   }
   // Hosts lift the sheet's protection to write and put it back after (protected without password).
   content.protection = unitSheetProtection();

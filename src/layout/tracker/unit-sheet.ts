@@ -17,6 +17,8 @@ import { wrappedRowHeight } from "./row-height";
 import { checkFormula, daysFormula, effectiveDeadlineCell, statusFormats } from "./status-formulas";
 
 export const TEMPLATE_TABLE = "tmpl_so_don_vi";
+/** Every unit sheet's table, as made and as re-made by a rebuild. */
+export const UNIT_TABLE_LOOK = { style: "TableStyleLight9", showFilterButton: true } as const;
 
 const firstRow = UNIT_SHEET_LAYOUT.headerRow + 1;
 const lastCapacityRow = UNIT_SHEET_LAYOUT.headerRow + ROW_CAPACITY;
@@ -225,7 +227,7 @@ export function unitSheetTemplate({ tasks, measures }: UnitTemplateInput): Sheet
     merges: [range(1, UNIT_SHEET_LAYOUT.titleRow, columns.length, UNIT_SHEET_LAYOUT.titleRow)],
     validations: inputValidations(columns),
     conditionalFormats: rowFormats(columns),
-    tables: [{ name: TEMPLATE_TABLE, range: range(1, UNIT_SHEET_LAYOUT.headerRow, columns.length, lastTaskRow), style: "TableStyleLight9", showFilterButton: true }],
+    tables: [{ name: TEMPLATE_TABLE, range: range(1, UNIT_SHEET_LAYOUT.headerRow, columns.length, lastTaskRow), ...UNIT_TABLE_LOOK }],
     hyperlinks: [
       {
         at: cell(UNIT_SHEET_LAYOUT.linkColumn, UNIT_SHEET_LAYOUT.codeRow),

@@ -15,6 +15,7 @@ import { tableSpan } from "./plan-sheet";
 import { rowBlocks } from "./unit-sheet";
 
 export const UNITS_TABLE = "DS_DonVi";
+const UNITS_TABLE_LOOK = { style: "TableStyleMedium2", showFilterButton: true } as const;
 
 export function unitCells(unit: Unit, removed: boolean): Map<string, CellContent> {
   return new Map<string, CellContent>([
@@ -78,7 +79,7 @@ export function unitsSheet(placements: readonly UnitPlacement[]): SheetSpec {
         style: { fontColor: COLORS.removedFont, strike: true },
       },
     ],
-    tables: [{ name: UNITS_TABLE, range: range(1, L.headerRow, columns.length, last), style: "TableStyleMedium2", showFilterButton: true }],
+    tables: [{ name: UNITS_TABLE, range: range(1, L.headerRow, columns.length, last), ...UNITS_TABLE_LOOK }],
     hyperlinks: placements.map((p, i) => link(positions.get("sheet") as number, first + i, p.sheet)),
     freeze: { rows: L.headerRow, columns: 0 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: `$${L.headerRow}:$${L.headerRow}` },
@@ -121,7 +122,8 @@ export function unitsSheetPatch(
   if (hyperlinks.length > 0) content.hyperlinks = hyperlinks;
   if (lastTableRow > positions.lastRow) {
     const span = tableSpan(positions);
-    content.tables = [{ name: UNITS_TABLE, range: range(span.left, positions.headerRow, span.right, lastTableRow) }];
+    // Excel re-creates a resized table (Table.resize needs a newer API): the look goes with it.
+    content.tables = [{ name: UNITS_TABLE, range: range(span.left, positions.headerRow, span.right, lastTableRow), ...UNITS_TABLE_LOOK }];
   }
   return content;
 }
