@@ -9,7 +9,7 @@ import { parsePlanTextDetailed } from "../domain/plan-text";
 import type { ReminderRound } from "../domain/reminders";
 import type { IsoDate, Plan, Unit, UnitCode } from "../domain/types";
 import { buildTracker, checkDeadlines, createInputSheets, readWorkbookInputs, savePlan, saveUnits, trackerOverview, type CheckResult, type ReportMade } from "../engine";
-import { ExcelHost, ExcelHostError, excelRunWaitingForCellEdit, openAsNewWorkbook, selectCell, type ExcelRun } from "../hosts/excel";
+import { ExcelHost, ExcelHostError, degradationNotes, excelRunWaitingForCellEdit, openAsNewWorkbook, selectCell, type ExcelRun } from "../hosts/excel";
 import { paneSettingsStore } from "../hosts/excel/office-runtime";
 import { sameSheetName, sheetNameKey } from "../layout/excel-rules";
 import { trackerSheetNames } from "../layout/tracker/geometry";
@@ -65,6 +65,16 @@ async function standaloneBytes(made: ReportMade): Promise<Uint8Array> {
 
 export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit, outlets: PaneOutlets = browserOutlets): PaneEngine {
   const host = new ExcelHost(run);
+  /**
+   * Like `guarded`, and a result that wrote to the workbook also carries a note for each feature
+   * this Excel made the host leave out (older Excel never fails for lack of one).
+   */
+  const written = async <T>(action: () => Promise<Result<T>>): Promise<Result<T>> => {
+    host.takeDegraded();
+    const result = await guarded(action);
+    const notes = degradationNotes(host.apiSupport.version, host.takeDegraded());
+    return result.ok && notes.length > 0 ? ok(result.value, [...result.warnings, ...notes]) : result;
+  };
   /** Reports made in this session, by period code: what hand-off and email work from. */
   const made = new Map<string, ReportMade>();
   /** The reminder round last listed: what the send and log actions work from. */
@@ -77,7 +87,7 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
   return {
     previewReminders: async (asOf, scope) => {
       const { previewReminders } = await remindersEngine();
-      const result = await guarded(() => previewReminders(host, { asOf, scope }));
+      const result = await written(() => previewReminders(host, { asOf, scope }));
       round = result.ok ? result.value : null;
       return result;
     },
@@ -103,19 +113,19 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       const current = listed();
       if (!current.ok) return current;
       const { writeReminderSheet } = await remindersEngine();
-      const result = await guarded(() => writeReminderSheet(host, current.value, units));
+      const result = await written(() => writeReminderSheet(host, current.value, units));
       return result.ok ? ok({ sheet: result.value.sheet }, result.warnings) : result;
     },
     logReminders: async (sent, sentOn) => {
       const current = listed();
       if (!current.ok) return current;
       const { logReminders } = await remindersEngine();
-      const result = await guarded(() => logReminders(host, current.value, sent, sentOn));
+      const result = await written(() => logReminders(host, current.value, sent, sentOn));
       if (result.ok) round = null;
       return result;
     },
     readWorkbook: async (): Promise<WorkbookState> => {
-      const read = await guarded(() => readWorkbookInputs(host));
+      const read = await written(() => readWorkbookInputs(host));
       // Sheet names compare ignoring case, as Excel does.
       const names = trackerSheetNames();
       // The reading lists the sheets already; only an unreadable tracker needs one more round trip.
@@ -138,17 +148,17 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
         hasTracker: read.ok && read.value.hasTracker,
       };
     },
-    createInputSheets: () => guarded(() => createInputSheets(host)),
-    buildTracker: (today: IsoDate) => guarded(() => buildTracker(host, { today })),
-    savePlan: (plan: Plan) => guarded(() => savePlan(host, plan)),
-    saveUnits: (units: Unit[]) => guarded(() => saveUnits(host, units)),
+    createInputSheets: () => written(() => createInputSheets(host)),
+    buildTracker: (today: IsoDate) => written(() => buildTracker(host, { today })),
+    savePlan: (plan: Plan) => written(() => savePlan(host, plan)),
+    saveUnits: (units: Unit[]) => written(() => saveUnits(host, units)),
     checkDeadlines: async (asOf: IsoDate) => {
-      const result = await guarded(() => checkDeadlines(host, asOf));
+      const result = await written(() => checkDeadlines(host, asOf));
       return result.ok ? ok(summarise(result.value), result.warnings) : result;
     },
     previewReport: async (choice) => {
       const { previewReport } = await reportEngine();
-      const result = await guarded(() => previewReport(host, choice));
+      const result = await written(() => previewReport(host, choice));
       if (!result.ok) return result;
       const p = result.value;
       return ok(
@@ -170,7 +180,7 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
     },
     createReport: async (request) => {
       const { createReport } = await reportEngine();
-      const result = await guarded(() => createReport(host, { ...request, today: todayLocal() }));
+      const result = await written(() => createReport(host, { ...request, today: todayLocal() }));
       if (!result.ok) return result;
       made.set(result.value.record.periodCode, result.value);
       const { record, replaced, figures, fileName } = result.value;
@@ -180,11 +190,13 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       const report = made.get(code);
       if (!report) return fail({ key: "pane.report.notMadeHere" });
       const bytes = await standaloneBytes(report);
-      const opened = await openAsNewWorkbook(bytes).catch(() => false);
+      const canOpen = host.apiSupport.has("newWorkbook");
+      const opened = canOpen && (await openAsNewWorkbook(bytes, host.apiSupport).catch(() => false));
       if (!opened) outlets.download(report.fileName, bytes);
       const { recordReportFile } = await reportEngine();
-      const noted = await guarded(() => recordReportFile(host, code, report.fileName));
-      return noted.ok ? ok({ fileName: report.fileName, opened }) : noted;
+      const noted = await written(() => recordReportFile(host, code, report.fileName));
+      const missing = canOpen ? [] : degradationNotes(host.apiSupport.version, ["newWorkbook"]);
+      return noted.ok ? ok({ fileName: report.fileName, opened }, [...noted.warnings, ...missing]) : noted;
     },
     emailReport: async (code) => {
       const report = made.get(code);
@@ -193,7 +205,7 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       outlets.openLink(mailtoLink(report.email));
       return ok({ to: report.email.to });
     },
-    readOverview: (today) => guarded(() => trackerOverview(host, today)),
+    readOverview: (today) => written(() => trackerOverview(host, today)),
     selectCell: (cell) => selectCell(run, cell.sheet, cell.address),
     parsePlanText: async (text: string): Promise<Result<Plan>> => {
       const { plan, problems } = parsePlanTextDetailed(text);

@@ -1,7 +1,8 @@
 /**
  * Entry of the task pane bundle: waits for office.js, checks that the pane runs in an Excel
- * with ExcelApi 1.8 (the manifest asks for it, but a page opened by hand or an old client may
- * not), then renders the pane; the engine loads on its first use.
+ * with ExcelApi 1.7 (the manifest asks for it, but a page opened by hand or an old client may
+ * not), then renders the pane; the engine loads on its first use. Newer features are optional:
+ * the Excel host leaves out what this Excel lacks and the results say so.
  */
 import { createRoot } from "react-dom/client";
 import { startInOffice } from "../hosts/excel/office-runtime";
@@ -9,7 +10,8 @@ import { App } from "./app";
 import { lazyExcelPaneEngine } from "./lazy-pane-engine";
 import { StandaloneNotice } from "./standalone-notice";
 
-const MIN_EXCEL_API = "1.8";
+// Volume-licensed Office 2019, still common in government offices, stops at ExcelApi 1.7.
+const MIN_EXCEL_API = "1.7";
 
 void startInOffice(MIN_EXCEL_API).then((start) => {
   const container = document.getElementById("root");

@@ -1,17 +1,20 @@
 /**
- * The Office.js host: WorkbookHost over `Excel.run`. A snapshot is one sync, which also reads what
- * an apply must check (sheets, protection, tables, names). An apply given that snapshot writes at
+ * The Office.js host: WorkbookHost over `Excel.run`. A snapshot is one sync (more only where its
+ * answer would pass Excel on the web's payload cap), which also reads what an apply must check
+ * (sheets, protection, tables, names). An apply given that snapshot writes at
  * once; without it, it first spends one sync on those reads. Its writes are queued as one batch
  * split only where the request would pass Excel on the web's payload cap. Features up to ExcelApi
- * 1.8 are used freely (the manifest's minimum); newer ones are checked at run time and skipped
- * when missing.
+ * 1.7 are used freely (the manifest's minimum); newer ones (api-features.ts) are checked once, on
+ * the host's first run, and left out when missing: each apply says which it left out.
  */
 import { sheetNameKey, validateChange } from "../../layout/excel-rules";
 import type { ProtectionSpec, SheetContent, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
 import type { HostStats, ReadRequest, WorkbookHost, WorkbookSnapshot } from "../../layout/workbook-host";
+import { type ApiFeature, type ApiSupport, FeatureGate } from "./api-features";
 import { ExcelHostError } from "./excel-host-error";
+import { excelApiSupport } from "./office-runtime";
 import { REQUEST_BUDGET_BYTES, RequestBudget, estimate } from "./request-budget";
-import { type HostFeatures, SheetContentWriter } from "./sheet-content-writer";
+import { SheetContentWriter } from "./sheet-content-writer";
 import { readSnapshot } from "./snapshot-reader";
 import { type PlannedSheet, type ReadState, queueStateRead, sheetsWithChartEdits } from "./workbook-state";
 
@@ -21,13 +24,11 @@ export type ExcelRun = <T>(batch: ExcelBatch<T>) => Promise<T>;
 
 const defaultRun: ExcelRun = (batch) => Excel.run(batch);
 
-function excelApiSupported(version: string): boolean {
-  return typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", version));
-}
-
 export interface ExcelHostOptions {
   /** Estimated bytes after which a batch is sent (default 90% of Excel on the web's 5 MB cap). */
   requestBudgetBytes?: number;
+  /** What the running Excel offers; asked of Office on the first run when not given. */
+  apiSupport?: ApiSupport;
 }
 
 export class ExcelHost implements WorkbookHost {
@@ -39,12 +40,35 @@ export class ExcelHost implements WorkbookHost {
    * so any apply consumes it.
    */
   private latest: { snapshot: WorkbookSnapshot; state: ReadState } | null = null;
+  private support: ApiSupport | null;
+  /** Features left out since the caller last asked (takeDegraded). */
+  private readonly degraded = new Set<ApiFeature>();
 
   constructor(
     private readonly run: ExcelRun = defaultRun,
     options: ExcelHostOptions = {},
   ) {
     this.budgetBytes = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
+    this.support = options.apiSupport ?? null;
+  }
+
+  /**
+   * The running Excel's optional features. Asked inside a run, where Office has answered; the
+   * answer cannot change while the add-in runs, so it is asked once.
+   */
+  get apiSupport(): ApiSupport {
+    this.support ??= excelApiSupport();
+    return this.support;
+  }
+
+  /**
+   * The features applies left out since the last call (none on ExcelApi 1.9 and later), then
+   * forgets them: what the caller reports with its result.
+   */
+  takeDegraded(): ApiFeature[] {
+    const features = [...this.degraded];
+    this.degraded.clear();
+    return features;
   }
 
   async snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot> {
@@ -77,7 +101,8 @@ export class ExcelHost implements WorkbookHost {
       const problems = validateChange(change, state.workbook);
       if (problems.length > 0) throw new ExcelHostError(problems);
       const budget = new RequestBudget(context, this.budgetBytes);
-      const writer = new ChangeWriter(context, state, budget, { pageLayout: excelApiSupported("1.9") }, change.dropTemplates ?? []);
+      const gate = new FeatureGate(this.apiSupport);
+      const writer = new ChangeWriter(context, state, budget, gate, change.dropTemplates ?? []);
       for (const op of change.ops) await writer.op(op);
       for (const template of change.dropTemplates ?? []) await writer.deleteSheet(template);
       await budget.flush();
@@ -85,6 +110,7 @@ export class ExcelHost implements WorkbookHost {
       this.stats.actions += budget.actions;
       this.stats.totalRequestBytes += budget.totalEstimate;
       this.stats.largestRequestBytes = Math.max(this.stats.largestRequestBytes, budget.largestEstimate);
+      for (const feature of gate.missing) this.degraded.add(feature);
     });
   }
 }
@@ -102,7 +128,7 @@ class ChangeWriter {
     private readonly context: Excel.RequestContext,
     state: ReadState,
     private readonly budget: RequestBudget,
-    private readonly features: HostFeatures,
+    private readonly features: FeatureGate,
     dropTemplates: readonly string[],
   ) {
     for (const sheet of state.sheets) this.planned.set(sheetNameKey(sheet.name), sheet);

@@ -2,6 +2,8 @@
  * Opening a workbook file as a new workbook in Excel: Excel.createWorkbook (ExcelApi 1.8) opens
  * it in a new window on Windows and Mac and a new tab on the web, where the user saves it.
  */
+import type { ApiSupport } from "./api-features";
+import { excelApiSupport } from "./office-runtime";
 
 /** Base64 of the bytes, in chunks (String.fromCharCode takes a bounded number of arguments). */
 export function toBase64(bytes: Uint8Array): string {
@@ -11,8 +13,8 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** True when Excel opened the workbook; false where this Excel cannot (the caller downloads it instead). */
-export async function openAsNewWorkbook(bytes: Uint8Array): Promise<boolean> {
-  if (typeof Office === "undefined" || !Office.context?.requirements?.isSetSupported("ExcelApi", "1.8")) return false;
+export async function openAsNewWorkbook(bytes: Uint8Array, support: ApiSupport = excelApiSupport()): Promise<boolean> {
+  if (!support.has("newWorkbook")) return false;
   await Excel.createWorkbook(toBase64(bytes));
   return true;
 }

@@ -3,6 +3,7 @@
  * and the per-user settings store. The only Office.js the pane's shell needs, kept here so
  * no pane module calls Office.js itself.
  */
+import { type ApiSupport, detectApiSupport } from "./api-features";
 
 /** The part of Office.RoamingSettings a preference needs (get, set, saveAsync). */
 export interface SettingsStore {
@@ -11,15 +12,24 @@ export interface SettingsStore {
   saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
 }
 
-export type OfficeStart = { kind: "notExcel" } | { kind: "tooOld"; needed: string } | { kind: "ready" };
+export type OfficeStart = { kind: "notExcel" } | { kind: "tooOld"; needed: string } | { kind: "ready"; api: ApiSupport };
 
 /** Resolves once office.js is ready: in Excel with at least `minExcelApi`, or why not. */
 export function startInOffice(minExcelApi: string): Promise<OfficeStart> {
   return Office.onReady().then((info) => {
     if (info.host !== Office.HostType.Excel) return { kind: "notExcel" };
     if (!Office.context.requirements.isSetSupported("ExcelApi", minExcelApi)) return { kind: "tooOld", needed: minExcelApi };
-    return { kind: "ready" };
+    return { kind: "ready", api: excelApiSupport() };
   });
+}
+
+/**
+ * Which optional Office.js features the running Excel has (see api-features.ts). Outside Office
+ * (a page opened by hand, a test without the emulator) nothing optional is used.
+ */
+export function excelApiSupport(): ApiSupport {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return detectApiSupport((version) => Boolean(requirements?.isSetSupported("ExcelApi", version)));
 }
 
 /**

@@ -27,12 +27,7 @@ import {
 } from "./office-values";
 import { PATH_BYTES, type RequestBudget, estimate, jsonBytes } from "./request-budget";
 import type { PlannedSheet } from "./workbook-state";
-
-/** What the running Excel supports beyond the ExcelApi 1.8 baseline the add-in requires. */
-export interface HostFeatures {
-  /** ExcelApi 1.9: Worksheet.pageLayout, RangeFormat.indentLevel. */
-  pageLayout: boolean;
-}
+import type { FeatureGate } from "./api-features";
 
 /**
  * A fresh untracked range costs a second object path and two instantiate actions beyond the path
@@ -50,7 +45,7 @@ export class SheetContentWriter {
     private readonly sheet: Excel.Worksheet,
     private readonly planned: PlannedSheet,
     private readonly budget: RequestBudget,
-    private readonly features: HostFeatures,
+    private readonly features: FeatureGate,
   ) {}
 
   /** Everything of `content`, in an order Excel accepts, inside one unprotect … protect bracket. */
@@ -199,8 +194,8 @@ export class SheetContentWriter {
     if (horizontal) set(1, null, (f) => (f.horizontalAlignment = HORIZONTAL[horizontal]));
     if (vertical) set(1, null, (f) => (f.verticalAlignment = VERTICAL[vertical]));
     if (wrap !== undefined) set(1, null, (f) => (f.wrapText = wrap));
-    // RangeFormat.indentLevel needs ExcelApi 1.9; without it the indent is left out.
-    if (indent !== undefined && this.features.pageLayout) set(1, null, (f) => (f.indentLevel = indent));
+    // RangeFormat.indentLevel needs ExcelApi 1.9; without it the text starts at the cell's edge.
+    if (indent !== undefined && this.features.uses("printLayout")) set(1, null, (f) => (f.indentLevel = indent));
     for (const border of style.borders ?? []) {
       const line = borderLine(border);
       for (const edge of borderEdges(border)) {
@@ -217,6 +212,9 @@ export class SheetContentWriter {
   }
 
   private async validation(spec: ValidationSpec): Promise<void> {
+    // Range.dataValidation is ExcelApi 1.8: older Excel (volume-licensed Office 2019) takes any
+    // entry, and the formulas that read the cells judge it as they would a pasted value.
+    if (!this.features.uses("dataValidation")) return;
     const rule = validationRule(spec.rule);
     const prompt = spec.prompt ? { showPrompt: true, title: spec.prompt.title, message: spec.prompt.message } : null;
     const alert = spec.error
@@ -254,7 +252,7 @@ export class SheetContentWriter {
       if (bold !== undefined) custom.format.font.bold = bold;
       if (italic !== undefined) custom.format.font.italic = italic;
       if (strike !== undefined) custom.format.font.strikethrough = strike;
-      // ConditionalFormat.stopIfTrue is ExcelApi 1.8, within the add-in's baseline.
+      // ConditionalFormat.stopIfTrue is ExcelApi 1.6, within the add-in's baseline.
       if (spec.stopIfTrue !== undefined) cf.stopIfTrue = spec.stopIfTrue;
     }
   }
@@ -314,9 +312,9 @@ export class SheetContentWriter {
   }
 
   private async print(spec: NonNullable<SheetContent["print"]>): Promise<void> {
-    // Worksheet.pageLayout is ExcelApi 1.9 (Excel 2019 has 1.8): without it print setup is skipped
-    // and the sheet prints with Excel's defaults.
-    if (!this.features.pageLayout) return;
+    // Worksheet.pageLayout is ExcelApi 1.9 (Office 2019 has 1.7 or 1.8): without it print setup
+    // is skipped and the sheet prints with Excel's defaults.
+    if (!this.features.uses("printLayout")) return;
     const layout = this.sheet.pageLayout;
     await this.budget.reserve(estimate(1, 10, spec), 10);
     layout.orientation = (spec.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;

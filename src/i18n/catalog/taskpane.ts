@@ -25,8 +25,8 @@ export const taskpaneMessages = {
     en: "Open this pane from Excel (Home tab → Tracker).",
   },
   "pane.excelTooOld": {
-    vi: "Phiên bản Excel này chưa hỗ trợ ExcelApi 1.8. Hãy cập nhật Office hoặc dùng Excel trên web.",
-    en: "This version of Excel lacks ExcelApi 1.8. Please update Office or use Excel on the web.",
+    vi: "Phiên bản Excel này chưa hỗ trợ ExcelApi 1.7. Hãy cập nhật Office hoặc dùng Excel trên web.",
+    en: "This version of Excel lacks ExcelApi 1.7. Please update Office or use Excel on the web.",
   },
   "pane.tab.tracker": { vi: "Sổ theo dõi", en: "Tracker" },
   "pane.tab.plan": { vi: "Nhập kế hoạch", en: "Import plan" },

@@ -9,7 +9,7 @@ import { RequestProcessor } from "./request-processor";
 import { EmulatedWorkbook } from "./workbook-model";
 
 export interface BridgeOptions {
-  /** ExcelApi version reported by GetSupportedMatrix (drives isSetSupported); default 1.17. */
+  /** ExcelApi version reported by GetSupportedMatrix (drives isSetSupported) and enforced on members; default 1.17. */
   apiVersion?: string;
   /** Host info string the loader parses: host$platform$version$locale… */
   hostInfo?: string;
@@ -38,7 +38,7 @@ function parameters(params: unknown): unknown[] {
 
 export function installBrowserBridge(target: Record<string, unknown>, options: BridgeOptions = {}): BrowserEmulator {
   const workbook = new EmulatedWorkbook();
-  const processor = new RequestProcessor(workbook);
+  const processor = new RequestProcessor(workbook, { apiVersion: options.apiVersion ?? "1.17" });
   const requests: string[] = [];
   const settings: Record<string, string> = {};
   const context = {

@@ -7,7 +7,10 @@ import { PAYLOAD_LIMIT_BYTES, RequestProcessor, type RequestStats } from "./requ
 import { EmulatedWorkbook } from "./workbook-model";
 
 export interface EmulatorOptions {
-  /** ExcelApi version reported by Office.context.requirements (default 1.17). */
+  /**
+   * ExcelApi version reported by Office.context.requirements (default 1.17); members newer than it
+   * (api-versions.ts) fail with ApiNotFound, as in an Excel of that version.
+   */
   apiVersion?: string;
   /** Per-request cap (default Excel on the web's 5 MB). */
   payloadLimitBytes?: number;
@@ -35,13 +38,13 @@ export interface EmulatedExcel {
 export function createEmulatedExcel(options: EmulatorOptions = {}): EmulatedExcel {
   ensureOfficeRuntime();
   const workbook = new EmulatedWorkbook();
-  const processor = new RequestProcessor(workbook, { payloadLimitBytes: options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES });
+  const apiVersion = options.apiVersion ?? "1.17";
+  const processor = new RequestProcessor(workbook, { payloadLimitBytes: options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES, apiVersion });
   const requests: string[] = [];
   const { url, unregister } = registerHandler(({ body }) => {
     if (options.recordRequests) requests.push(body);
     return processor.process(body);
   });
-  const apiVersion = options.apiVersion ?? "1.17";
 
   function run<T>(first: Excel.RunOptions | ExcelBatch<T>, second?: ExcelBatch<T>): Promise<T> {
     setApiVersion(apiVersion);

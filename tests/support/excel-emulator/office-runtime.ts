@@ -7,6 +7,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { compareVersions } from "./api-versions";
 
 /** The Excel host file the Office.js loader picks for Excel 2016+ on Windows ("Excel$Win32$16.01"). */
 export const EXCEL_HOST_FILE = "excel-win32-16.01.js";
@@ -95,15 +96,7 @@ export function ensureOfficeRuntime(): RuntimeState {
   return state;
 }
 
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+export { compareVersions };
 
 let counter = 0;
 

@@ -7,6 +7,7 @@
 import { EmulatedExcelError, MESSAGES } from "./excel-errors";
 import { NULL_REF, type Ref, camel, handlerOf, isRef, pascal } from "./object-model";
 import { registerExcelTypes } from "./handlers";
+import { memberSupported } from "./api-versions";
 import type { EmulatedWorkbook } from "./workbook-model";
 
 /** Excel on the web's payload cap per request: 5 MB (Microsoft, "Resource limits and performance optimization for Office Add-ins"). */
@@ -53,6 +54,8 @@ export function emptyStats(): RequestStats {
 
 export interface ProcessorOptions {
   payloadLimitBytes?: number;
+  /** Highest ExcelApi set this Excel has: newer members fail with ApiNotFound (default: all). */
+  apiVersion?: string;
 }
 
 registerExcelTypes();
@@ -66,12 +69,14 @@ export class RequestProcessor {
   private readonly references = new Map<string, Ref>();
   private nextReference = 1;
   private readonly limit: number;
+  readonly apiVersion: string | undefined;
 
   constructor(
     private readonly workbook: EmulatedWorkbook,
     options: ProcessorOptions = {},
   ) {
     this.limit = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+    this.apiVersion = options.apiVersion;
   }
 
   resetStats(): void {
@@ -213,7 +218,7 @@ class Batch {
     switch (info.ObjectPathType) {
       case 4: {
         const nav = handler.navigation?.[camel(info.Name ?? "")];
-        if (!nav) throw apiNotFoundFor(parent, info.Name);
+        if (!nav || !this.supported(parent, info.Name)) throw apiNotFoundFor(parent, info.Name);
         return nav(parent, this.wb);
       }
       case 5:
@@ -228,6 +233,12 @@ class Batch {
     }
   }
 
+  /** Whether the emulated Excel's ExcelApi sets include the member (real Excel: ApiNotFound). */
+  private supported(ref: Ref, member: string | undefined): boolean {
+    const version = this.processor.apiVersion;
+    return version === undefined || memberSupported(ref.type, camel(member ?? ""), version);
+  }
+
   private arguments(info: ObjectPathInfo["ArgumentInfo"]): unknown[] {
     const args = [...(info?.Arguments ?? [])];
     const ids = info?.ReferencedObjectPathIds;
@@ -237,7 +248,7 @@ class Batch {
 
   private invoke(ref: Ref, name: string, args: unknown[]): unknown {
     const method = handlerOf(ref).methods?.[camel(name)];
-    if (!method) throw apiNotFoundFor(ref, name);
+    if (!method || !this.supported(ref, name)) throw apiNotFoundFor(ref, name);
     return method(ref, args, this.wb);
   }
 
@@ -267,7 +278,7 @@ class Batch {
     if (ref.type === "Null") return undefined;
     const name = camel(action.Name ?? "");
     const property = handlerOf(ref).properties?.[name];
-    if (!property?.set) throw apiNotFoundFor(ref, `set ${name}`);
+    if (!property?.set || !this.supported(ref, name)) throw apiNotFoundFor(ref, `set ${name}`);
     property.set(ref, (action.ArgumentInfo?.Arguments ?? [])[0], this.wb);
     return undefined;
   }
@@ -302,7 +313,7 @@ class Batch {
     const name = camel(head);
     if (rest.length === 0) {
       const property = handler.properties?.[name];
-      if (property?.get) {
+      if (property?.get && this.supported(ref, name)) {
         out[pascal(name)] = property.get(ref, this.wb);
         return;
       }
@@ -343,6 +354,10 @@ class Batch {
   }
 }
 
+/** Excel's answer for a member it does not have, whether unknown or newer than its API sets. */
 function apiNotFoundFor(ref: Ref, what: string | undefined): EmulatedExcelError {
-  return new EmulatedExcelError("ApiNotFound", `The API you are trying to use could not be found (emulator: ${ref.type}.${what ?? "?"}).`);
+  return new EmulatedExcelError(
+    "ApiNotFound",
+    `The API you are trying to use could not be found. It may be available in a newer version of Excel. (emulator: ${ref.type}.${what ?? "?"})`,
+  );
 }
