@@ -60,7 +60,7 @@ const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 const VERSION = /^\d{1,5}(\.\d{1,5}){0,3}$/;
 // Culture names such as vi-VN, en-US (RFC 5646 language-region).
 const LOCALE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
-const MIN_EXCEL_API = [1, 8];
+const MIN_EXCEL_API = [1, 7];
 
 const childrenNamed = (element, name) => element.children.filter((c) => localName(c) === name);
 const firstChild = (element, name) => childrenNamed(element, name)[0];
@@ -258,7 +258,7 @@ const rules = [
   },
   {
     id: "permissions-requirements",
-    title: "Permissions value is known; ExcelApi requirement is at least 1.8",
+    title: "Permissions value is known; ExcelApi requirement is at least 1.7",
     check: ({ root }) => {
       const failures = [];
       const permission = firstChild(root, "Permissions")?.text ?? "";
@@ -266,7 +266,7 @@ const rules = [
       const sets = firstChild(root, "Requirements") && firstChild(firstChild(root, "Requirements"), "Sets");
       const excelApi = sets && childrenNamed(sets, "Set").find((s) => s.attributes.Name === "ExcelApi");
       if (!excelApi) {
-        failures.push('<Requirements><Sets><Set Name="ExcelApi"> is missing (the add-in needs ExcelApi 1.8)');
+        failures.push('<Requirements><Sets><Set Name="ExcelApi"> is missing (the add-in needs ExcelApi 1.7)');
       } else {
         const version = excelApi.attributes.MinVersion ?? sets.attributes.DefaultMinVersion ?? "1.1";
         const [major, minor] = version.split(".").map(Number);

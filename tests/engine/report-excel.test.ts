@@ -75,7 +75,7 @@ describe("the report in Excel", () => {
   });
 });
 
-it("in Excel 2019 (ExcelApi 1.8) the report is made without print setup", async () => {
+it("in retail Excel 2019 (ExcelApi 1.8) the report is made without print setup", async () => {
   const { excel, host } = await seededExcel("1.8");
   try {
     expectOk(await createReport(host, request));

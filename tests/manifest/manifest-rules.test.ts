@@ -96,9 +96,9 @@ describe("a broken copy of the manifest", () => {
     expectOnlyRule(breakOnce(manifest, "<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"), "permissions-requirements");
   });
 
-  it("fails the requirements rule when ExcelApi is below 1.8", () => {
-    const failures = expectOnlyRule(breakOnce(breakOnce(manifest, 'DefaultMinVersion="1.8"', 'DefaultMinVersion="1.4"'), 'MinVersion="1.8"/>', 'MinVersion="1.4"/>'), "permissions-requirements");
-    expect(failures).toEqual(["ExcelApi MinVersion 1.4 is below 1.8"]);
+  it("fails the requirements rule when ExcelApi is below 1.7", () => {
+    const failures = expectOnlyRule(breakOnce(breakOnce(manifest, 'DefaultMinVersion="1.7"', 'DefaultMinVersion="1.4"'), 'MinVersion="1.7"/>', 'MinVersion="1.4"/>'), "permissions-requirements");
+    expect(failures).toEqual(["ExcelApi MinVersion 1.4 is below 1.7"]);
   });
 
   it("fails the resid rule for a resid that is not defined", () => {
