@@ -99,6 +99,52 @@ describe("Excel's host-side rules", () => {
     expect(excel.workbook.cell("Sheet1", "A1").value).toBe("");
   });
 
+  test("refuses an answer over the cap (ResponsePayloadSizeLimitExceeded) and answers the same cells read in halves", async () => {
+    const small = createEmulatedExcel({ payloadLimitBytes: 64 * 1024 });
+    try {
+      const cells: Record<string, string> = {};
+      for (let row = 1; row <= 100; row++) cells[`A${row}`] = `Nhiệm vụ ${row}: ${"quán triệt ".repeat(90)}`;
+      small.workbook.seed([{ name: "Sheet1", cells }]);
+      const read = (address: string) =>
+        small.run(async (context) => {
+          const range = context.workbook.worksheets.getItem("Sheet1").getRange(address);
+          range.load("values");
+          await context.sync();
+          return range.values;
+        });
+      const error = await read("A1:A100").then(
+        () => null,
+        (e: OfficeExtension.Error) => e,
+      );
+      expect(error?.code).toBe("ResponsePayloadSizeLimitExceeded");
+      expect(error?.message).toMatch(/^The response payload size has exceeded the limit/);
+      expect(small.stats.refusedResponses).toBe(1);
+      const halves = [...(await read("A1:A50")), ...(await read("A51:A100"))];
+      expect(halves).toHaveLength(100);
+      expect(halves[99][0]).toBe(cells.A100);
+      expect(small.stats.largestResponseBytes).toBeLessThanOrEqual(64 * 1024);
+    } finally {
+      small.dispose();
+    }
+  });
+
+  test("answers a task-text lookup through defined names with the text, as Excel calculates it", async () => {
+    excel.workbook.seed([
+      { name: "Kế hoạch", cells: { A2: "NV01", B2: "Quán triệt nghị quyết", A3: "NV02", B3: "Sơ kết" } },
+      { name: "DV001", cells: { A6: "nv02", B6: { formula: '=IFERROR(INDEX(NV_ND,MATCH($A6,NV_Ma,0))&"","")' }, A7: "NV09", B7: { formula: '=IFERROR(INDEX(NV_ND,MATCH($A7,NV_Ma,0))&"","")' } } },
+    ]);
+    const values = await excel.run(async (context) => {
+      context.workbook.names.add("NV_Ma", "='Kế hoạch'!$A$2:$A$1001");
+      context.workbook.names.add("NV_ND", "='Kế hoạch'!$B$2:$B$1001");
+      const range = context.workbook.worksheets.getItem("DV001").getRange("B6:B7");
+      range.load("values,formulas");
+      await context.sync();
+      return [range.values, range.formulas];
+    });
+    expect(values[0]).toEqual([["Sơ kết"], [""]]);
+    expect(values[1][0][0]).toMatch(/^=IFERROR\(INDEX\(NV_ND/);
+  });
+
   test.each([
     ["longer than 31 characters", "x".repeat(32)],
     ["a colon", "a:b"],

@@ -43,6 +43,7 @@ const MEMBER_VERSIONS: Record<string, string> = {
   "Worksheet.horizontalPageBreaks": "1.9",
   "Worksheet.names": "1.4",
   "Range.conditionalFormats": "1.6",
+  "Range.getIntersectionOrNullObject": "1.4",
   "Range.dataValidation": "1.8",
   "Range.hyperlink": "1.7",
   "Range.columnHidden": "1.2",

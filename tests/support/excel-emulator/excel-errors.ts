@@ -10,6 +10,7 @@ export type ExcelErrorCode =
   | "AccessDenied"
   | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
   | "InvalidOperation"
   | "GeneralException";
 
@@ -20,6 +21,8 @@ const STATUS: Record<ExcelErrorCode, number> = {
   AccessDenied: 403,
   ApiNotFound: 404,
   RequestPayloadSizeLimitExceeded: 413,
+  // The error table gives no status for it; the request's twin is the closest.
+  ResponsePayloadSizeLimitExceeded: 413,
   InvalidOperation: 400,
   GeneralException: 500,
 };
@@ -32,6 +35,8 @@ export const MESSAGES = {
   accessDenied: "You cannot perform the requested operation.",
   payloadTooLarge:
     "The request payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins documentation for more information.",
+  responseTooLarge:
+    "The response payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.",
   invalidOperation: "The requested operation is invalid.",
 } as const;
 

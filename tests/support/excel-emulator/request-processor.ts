@@ -10,7 +10,7 @@ import { registerExcelTypes } from "./handlers";
 import { memberSupported } from "./api-versions";
 import type { EmulatedWorkbook } from "./workbook-model";
 
-/** Excel on the web's payload cap per request: 5 MB (Microsoft, "Resource limits and performance optimization for Office Add-ins"). */
+/** Excel on the web's payload cap, on each request and on each response: 5 MB (Microsoft, "Resource limits and performance optimization for Office Add-ins"). */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 interface ObjectPathInfo {
@@ -46,10 +46,12 @@ export interface RequestStats {
   /** What Excel answered to those requests: reads (loaded values) are the big ones. */
   largestResponseBytes: number;
   totalResponseBytes: number;
+  /** Answers over the cap, replaced by ResponsePayloadSizeLimitExceeded (their size is not counted above). */
+  refusedResponses: number;
 }
 
 export function emptyStats(): RequestStats {
-  return { syncs: 0, cleanups: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0, largestResponseBytes: 0, totalResponseBytes: 0 };
+  return { syncs: 0, cleanups: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0, largestResponseBytes: 0, totalResponseBytes: 0, refusedResponses: 0 };
 }
 
 export interface ProcessorOptions {
@@ -85,12 +87,18 @@ export class RequestProcessor {
 
   /** One request in, one response out (both JSON text). */
   process(bodyText: string): string {
-    const response = this.answer(bodyText);
-    if (!this.lastWasCleanup) {
-      const bytes = utf8.encode(response).length;
-      this.stats.totalResponseBytes += bytes;
-      this.stats.largestResponseBytes = Math.max(this.stats.largestResponseBytes, bytes);
+    let response = this.answer(bodyText);
+    if (this.lastWasCleanup) return response;
+    let bytes = utf8.encode(response).length;
+    if (bytes > this.limit) {
+      // The answer is measured once the batch has run, so what it wrote stays written (Excel
+      // batches are not transactions); the add-in only learns that the sync failed.
+      this.stats.refusedResponses += 1;
+      response = JSON.stringify({ Results: [], Error: errorJson(new EmulatedExcelError("ResponsePayloadSizeLimitExceeded", MESSAGES.responseTooLarge), 0) });
+      bytes = utf8.encode(response).length;
     }
+    this.stats.totalResponseBytes += bytes;
+    this.stats.largestResponseBytes = Math.max(this.stats.largestResponseBytes, bytes);
     return response;
   }
 
@@ -113,6 +121,8 @@ export class RequestProcessor {
     if (bytes > this.limit) {
       return JSON.stringify({ Results: [], Error: errorJson(new EmulatedExcelError("RequestPayloadSizeLimitExceeded", MESSAGES.payloadTooLarge), 0) });
     }
+    // Another add-in, or a test, may have changed the workbook since the last request.
+    this.workbook.calculation.invalidate();
     const batch = new Batch(this.workbook, body.ObjectPaths ?? {}, this);
     const results: unknown[] = [];
     for (let i = 0; i < actions.length; i++) {
@@ -170,8 +180,11 @@ class Batch {
       case 2:
         return this.query(this.resolve(action.ObjectPathId), action.QueryInfo?.Select ?? null, action.QueryInfo?.Expand ?? null);
       case 3:
+        // A method or a property set may change what a lookup finds (cells, names, sheet names).
+        this.wb.calculation.invalidate();
         return this.call(action);
       case 4:
+        this.wb.calculation.invalidate();
         return this.setProperty(action);
       default:
         // Trace markers and "ensure unchanged" checks carry nothing Excel would change.

@@ -7,6 +7,7 @@
 import { MAX_COLUMNS, type CellRect, formatRange, parseRange, quoteSheetName } from "../../../src/layout/excel-rules";
 import { coerceInput } from "./cell-coercion";
 import { itemNotFound } from "./excel-errors";
+import { LookupCalculation } from "./lookup-formulas";
 import { checkSheetName, sameSheetName } from "./sheet-name-rules";
 
 export type EmuVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -201,6 +202,8 @@ export class EmulatedWorkbook {
   selection: { sheetId: string; rect: CellRect } | null = null;
   /** Workbooks the add-in opened with Excel.createWorkbook: their base64 file, and whether open() ran. */
   createdWorkbooks: Array<{ base64: string; opened: boolean }> = [];
+  /** Results of the task-text lookups, the only formulas calculated here. */
+  readonly calculation = new LookupCalculation(this);
   private nextId = 1;
 
   constructor() {
@@ -351,6 +354,12 @@ export class EmulatedWorkbook {
     return sheet.cells.get(cellKey(row, col));
   }
 
+  /** What Range.values answers for the cell: "" when empty. */
+  valueAt(sheet: EmuSheet, row: number, col: number): EmuScalar {
+    const cell = sheet.cells.get(cellKey(row, col));
+    return cell ? this.calculation.value(sheet, cell) : "";
+  }
+
   /** The cell's format: every layer that covers it, applied in order over Excel's defaults. */
   formatAt(sheet: EmuSheet, row: number, col: number): EmuFormat {
     const format: EmuFormat = { numberFormat: "General", font: {}, fill: null, locked: true, borders: {} };
@@ -406,6 +415,7 @@ export class EmulatedWorkbook {
 
   /** Puts the workbook in a state a user could have left it in (replaces everything). */
   seed(sheets: SeedSheet[]): void {
+    this.calculation.invalidate();
     this.sheets = [];
     this.tables = [];
     this.names = [];

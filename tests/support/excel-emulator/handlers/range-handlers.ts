@@ -5,9 +5,9 @@
 import { type CellRect, MAX_COLUMNS, MAX_ROWS, parseRange, rectColumns, rectRows } from "../../../../src/layout/excel-rules";
 import { coerceInput } from "../cell-coercion";
 import { EmulatedExcelError, MESSAGES, invalidArgument } from "../excel-errors";
-import { type Ref, defineType } from "../object-model";
+import { NULL_REF, type Ref, defineType } from "../object-model";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type EmuScalar, type EmuSheet, type EmulatedWorkbook, cellKey, rectsOverlap } from "../workbook-model";
-import { CELL_LIMIT, assertFormattable, assertWritable, cellCount, rangeParts, rangeRef } from "./range-ref";
+import { CELL_LIMIT, assertFormattable, assertWritable, cellCount, rangeParts, rangeRef, resolveRangeArgument } from "./range-ref";
 
 /** Excel's limit on an inline list source of a list validation: 255 characters. */
 const LIST_SOURCE_LIMIT = 255;
@@ -165,7 +165,7 @@ export function registerRangeTypes(): void {
       rowIndex: { get: (ref) => ref.rect!.top - 1 },
       columnIndex: { get: (ref) => ref.rect!.left - 1 },
       values: {
-        get: (ref, wb) => readCells(ref, wb, (r, c, sheet) => wb.getCell(sheet, r, c)?.value ?? ""),
+        get: (ref, wb) => readCells(ref, wb, (r, c, sheet) => wb.valueAt(sheet, r, c)),
         set: (ref, value, wb) => writeCells(ref, value, wb),
       },
       formulas: {
@@ -176,7 +176,7 @@ export function registerRangeTypes(): void {
           }),
         set: (ref, value, wb) => writeCells(ref, value, wb),
       },
-      text: { get: (ref, wb) => readCells(ref, wb, (r, c, sheet) => String(wb.getCell(sheet, r, c)?.value ?? "")) },
+      text: { get: (ref, wb) => readCells(ref, wb, (r, c, sheet) => String(wb.valueAt(sheet, r, c))) },
       numberFormat: {
         get: (ref, wb) => readCells(ref, wb, (r, c, sheet) => wb.formatAt(sheet, r, c).numberFormat),
         set: (ref, value, wb) => setNumberFormat(ref, value, wb),
@@ -274,6 +274,14 @@ export function registerRangeTypes(): void {
         const o = typeof other === "string" ? parseRange(other) : (other as Ref).rect;
         if (!o) throw invalidArgument();
         return rangeRef(sheet, { top: Math.min(rect.top, o.top), left: Math.min(rect.left, o.left), bottom: Math.max(rect.bottom, o.bottom), right: Math.max(rect.right, o.right) });
+      },
+      // ExcelApi 1.4: the cells both ranges cover, or a null object when they share none.
+      getIntersectionOrNullObject: (ref, [other], wb) => {
+        const { sheet, rect } = rangeParts(ref, wb);
+        const o = typeof other === "string" ? resolveRangeArgument(sheet, other).rect : (other as Ref).rect;
+        if (!o) throw invalidArgument();
+        const cut = { top: Math.max(rect.top, o.top), left: Math.max(rect.left, o.left), bottom: Math.min(rect.bottom, o.bottom), right: Math.min(rect.right, o.right) };
+        return cut.top > cut.bottom || cut.left > cut.right ? NULL_REF : rangeRef(sheet, cut);
       },
       // Zero-based offsets from the range's first row/column, keeping the other dimension; office.js
       // itself uses getRow to cut writes of more than 1,500 cells into row bands (setRangePropertiesInBulk).
