@@ -19,13 +19,13 @@ const LAYERS = {
   taskpane: {
     layers: ["domain", "layout", "i18n", "engine", "hosts/excel"],
     packages: ["react", "react-dom", "react-dom/*", "@fluentui/*"],
-    // Loaded when first used, never in the first download: reading an imported .xlsx or .docx,
-    // and writing the standalone report file with the xlsx host's browser-side workbook.
-    lazy: { layers: ["hosts/xlsx"], packages: ["exceljs", "mammoth"] },
-    why: "the task pane uses the engine and the Office.js host; the xlsx host, exceljs and mammoth only through a lazy import().",
+    // Loaded when first used, never in the first download: reading an imported .xlsx, .docx or
+    // .pdf, and writing the standalone report file with the xlsx host's browser-side workbook.
+    lazy: { layers: ["hosts/xlsx"], packages: ["exceljs", "mammoth", "pdfjs-dist/*"] },
+    why: "the task pane uses the engine and the Office.js host; the xlsx host, exceljs, mammoth and pdf.js only through a lazy import().",
   },
   commands: { layers: ["hosts/excel"], packages: [], why: "the ribbon commands page only starts Office through the Excel host." },
-  cli: { layers: ["domain", "layout", "i18n", "engine", "hosts/xlsx"], packages: ["mammoth", "node:*"], why: "the CLI drives the xlsx host only." },
+  cli: { layers: ["domain", "layout", "i18n", "engine", "hosts/xlsx"], packages: ["mammoth", "pdfjs-dist/*", "node:*"], why: "the CLI drives the xlsx host only." },
 };
 
 /** "src/hosts/xlsx/a.ts" → "hosts/xlsx"; null outside src/. */

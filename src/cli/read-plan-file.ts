@@ -1,9 +1,11 @@
 /**
  * The text of a plan document from the bytes of a file: plain text (UTF-8, or UTF-16 with
  * its byte-order mark, as Windows Notepad saves "Unicode") or a Word .docx (its raw text,
- * through mammoth). PDF and the old binary .doc are refused with advice, never guessed at.
+ * through mammoth) or a PDF's text layer (through pdf.js, required only when a PDF is opened).
+ * The old binary .doc is refused with advice, never guessed at.
  */
 import mammoth from "mammoth";
+import { pdfText, type PdfLibrary } from "../domain/plan-text/pdf-text";
 import { fail, ok, type Result } from "../domain/result";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -26,7 +28,7 @@ function decodeText(bytes: Buffer): string | null {
 
 export async function planTextFromFile(name: string, bytes: Buffer): Promise<Result<string>> {
   const at = { file: name };
-  if (startsWith(bytes, PDF)) return fail({ key: "parse.pdfFile", at });
+  if (startsWith(bytes, PDF) || /\.pdf$/iu.test(name)) return pdfText(loadPdfJs, name, bytes);
   if (startsWith(bytes, ZIP) || /\.docx$/iu.test(name)) {
     try {
       const { value } = await mammoth.extractRawText({ buffer: bytes });
@@ -38,4 +40,22 @@ export async function planTextFromFile(name: string, bytes: Buffer): Promise<Res
   if (startsWith(bytes, OLE)) return fail({ key: "parse.binaryFile", at });
   const text = decodeText(bytes);
   return text === null ? fail({ key: "parse.binaryFile", at }) : ok(text);
+}
+
+/**
+ * pdf.js's legacy build: CommonJS, runs in Node 20 with its worker in-process. On loading it
+ * warns on stdout that it cannot draw without the optional canvas package; reading text needs
+ * no drawing, and the warning would corrupt `parse --json` output, so it is held back.
+ */
+async function loadPdfJs(): Promise<PdfLibrary> {
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (!(typeof args[0] === "string" && args[0].startsWith("Warning: Cannot polyfill"))) log(...args);
+  };
+  try {
+    const library = await import("pdfjs-dist/legacy/build/pdf.js");
+    return library as unknown as PdfLibrary;
+  } finally {
+    console.log = log;
+  }
 }

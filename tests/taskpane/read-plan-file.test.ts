@@ -1,5 +1,9 @@
+import { parsePlanText } from "../../src/domain/plan-text/parse-plan";
 import { decodeText } from "../../src/taskpane/picked-file";
 import { readPlanFile } from "../../src/taskpane/read-plan-file";
+import { imageOnlyPdf, seedPlanAsPrinted } from "../cli/pdf-samples";
+import { planPdf } from "../cli/plan-pdf";
+import { planFixture } from "../domain/plan-text/fixture-text";
 
 const file = (name: string, bytes: Uint8Array) => ({ name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
 const text = "Số 13-KH/ĐUK — hoàn thành trước ngày 20/12/2019";
@@ -28,9 +32,23 @@ describe("reading a plan file", () => {
     expect(decodeText(bytes.buffer)).toBe("Kế hoạch".normalize("NFC"));
   });
 
-  it("refuses a file that is neither .txt nor .docx, naming it", async () => {
-    const result = await readPlanFile(file("ke-hoach.pdf", new Uint8Array([0x25, 0x50])));
-    expect(result).toEqual({ ok: false, problems: [{ key: "pane.plan.fileUnsupported", params: { file: "ke-hoach.pdf" } }] });
+  it("refuses a file that is neither .txt, .docx nor .pdf, naming it", async () => {
+    const result = await readPlanFile(file("ke-hoach.doc", new Uint8Array([0xd0, 0xcf])));
+    expect(result).toEqual({ ok: false, problems: [{ key: "pane.plan.fileUnsupported", params: { file: "ke-hoach.doc" } }] });
+  });
+
+  it("reads a PDF's text layer into the same plan as the document's text", async () => {
+    const result = await readPlanFile(file("ke-hoach-45.pdf", await planPdf(seedPlanAsPrinted())));
+    expect(result.ok).toBe(true);
+    const { warnings: fromPdfWarnings, ...fromPdf } = parsePlanText(result.ok ? result.value : "");
+    const { warnings, ...fromText } = parsePlanText(planFixture("ke-hoach-45-KH-TU-lam-dong.txt"));
+    expect(fromPdf).toEqual(fromText);
+    expect(fromPdfWarnings?.length).toBe(warnings?.length);
+  });
+
+  it("tells the user a scanned PDF has no text to read", async () => {
+    const result = await readPlanFile(file("ban-quet.pdf", imageOnlyPdf()));
+    expect(!result.ok && result.problems[0]).toMatchObject({ key: "parse.pdfNoText", params: { file: "ban-quet.pdf" } });
   });
 
   it("reports a .docx that is not a Word file instead of throwing", async () => {

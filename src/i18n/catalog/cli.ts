@@ -5,7 +5,7 @@ export const cliMessages = {
   "cli.usage": {
     vi: [
       "Cách dùng:",
-      "  plan-tracker parse <kế-hoạch.txt|.docx|-> [--json]      đọc văn bản kế hoạch thành JSON",
+      "  plan-tracker parse <kế-hoạch.txt|.docx|.pdf|-> [--json] đọc văn bản kế hoạch thành JSON",
       "  plan-tracker build --plan plan.json --units units.csv --out tracker.xlsx [--today YYYY-MM-DD]",
       "                                                           tạo hoặc cập nhật sổ theo dõi",
       "  plan-tracker check <tracker.xlsx> [--as-of YYYY-MM-DD] [--json]   kiểm tra hạn",
@@ -21,7 +21,7 @@ export const cliMessages = {
     ].join("\n"),
     en: [
       "Usage:",
-      "  plan-tracker parse <plan.txt|.docx|-> [--json]          plan text to plan JSON",
+      "  plan-tracker parse <plan.txt|.docx|.pdf|-> [--json]     plan text to plan JSON",
       "  plan-tracker build --plan plan.json --units units.csv --out tracker.xlsx [--today YYYY-MM-DD]",
       "                                                           create or update the tracker",
       "  plan-tracker check <tracker.xlsx> [--as-of YYYY-MM-DD] [--json]   deadline statuses",

@@ -127,8 +127,8 @@ export const planImportMessages = {
     en: "field {field} is not part of the plan format; ignored",
   },
   "parse.usage": {
-    vi: "Cách dùng: plan-tracker parse <kế-hoạch.txt|.docx|-> [--json]",
-    en: "Usage: plan-tracker parse <plan.txt|.docx|-> [--json]",
+    vi: "Cách dùng: plan-tracker parse <kế-hoạch.txt|.docx|.pdf|-> [--json]",
+    en: "Usage: plan-tracker parse <plan.txt|.docx|.pdf|-> [--json]",
   },
   "parse.unknownOption": {
     vi: "tuỳ chọn không có: {option}",
@@ -138,9 +138,21 @@ export const planImportMessages = {
     vi: "tệp Word không đọc được: {reason}",
     en: "the Word file cannot be read: {reason}",
   },
-  "parse.pdfFile": {
-    vi: "tệp PDF chưa đọc trực tiếp được; hãy mở PDF, chọn hết (Ctrl+A), sao chép và dán vào một tệp .txt",
-    en: "PDF files are not read directly; open the PDF, select all (Ctrl+A), copy and paste into a .txt file",
+  "parse.pdfNoText": {
+    vi: "tệp {file} ({pages} trang) là bản quét, không có lớp chữ để đọc; hãy nhận dạng chữ (OCR) rồi mở tệp kết quả, hoặc dán nội dung văn bản vào ô",
+    en: "{file} ({pages} pages) is a scan with no text layer; run text recognition (OCR) and open the result, or paste the document's text",
+  },
+  "parse.pdfEncrypted": {
+    vi: "tệp {file} được khóa bằng mật khẩu; hãy mở bằng mật khẩu, lưu lại bản không khóa (hoặc sao chép nội dung ra tệp .txt) rồi mở lại",
+    en: "{file} is password-protected; open it with the password, save an unprotected copy (or copy its text into a .txt file) and open that",
+  },
+  "parse.pdfTooLarge": {
+    vi: "tệp {file} ({size} MB) vượt giới hạn {limit} MB cho một văn bản; hãy dùng bản PDF chỉ gồm văn bản (không kèm ảnh quét) hoặc dán nội dung",
+    en: "{file} ({size} MB) is over the {limit} MB limit for a document; use a PDF of the text alone (no scanned images) or paste the text",
+  },
+  "parse.pdfUnreadable": {
+    vi: "tệp PDF {file} không đọc được: {reason}",
+    en: "the PDF file {file} cannot be read: {reason}",
   },
   "parse.binaryFile": {
     vi: "tệp không phải văn bản (.txt UTF-8) hay Word (.docx)",

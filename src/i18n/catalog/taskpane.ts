@@ -282,8 +282,8 @@ export const taskpaneMessages = {
 
   "pane.plan.heading": { vi: "Nhập kế hoạch", en: "Import the plan" },
   "pane.plan.intro": {
-    vi: "Dán nội dung văn bản (kế hoạch, công văn…) hoặc mở tệp .txt/.docx; kiểm tra, sửa rồi lưu vào trang Kế hoạch. Cũng có thể nhập tay từ đầu.",
-    en: "Paste the document's text (plan, dispatch…) or open a .txt/.docx file; review, fix, then save it into the Kế hoạch sheet. You can also type it from scratch.",
+    vi: "Dán nội dung văn bản (kế hoạch, công văn…) hoặc mở tệp .txt/.docx/.pdf; kiểm tra, sửa rồi lưu vào trang Kế hoạch. Cũng có thể nhập tay từ đầu.",
+    en: "Paste the document's text (plan, dispatch…) or open a .txt/.docx/.pdf file; review, fix, then save it into the Kế hoạch sheet. You can also type it from scratch.",
   },
   "pane.plan.pasteLabel": { vi: "Nội dung văn bản", en: "Document text" },
   "pane.plan.pastePlaceholder": {
@@ -291,11 +291,11 @@ export const taskpaneMessages = {
     en: "Paste the full text of the plan here…",
   },
   "pane.plan.parse": { vi: "Phân tích văn bản", en: "Read the text" },
-  "pane.plan.openFile": { vi: "Mở tệp .txt hoặc .docx", en: "Open a .txt or .docx file" },
+  "pane.plan.openFile": { vi: "Mở tệp .txt, .docx hoặc .pdf", en: "Open a .txt, .docx or .pdf file" },
   "pane.plan.fromScratch": { vi: "Nhập tay từ đầu", en: "Type it from scratch" },
   "pane.plan.fileUnsupported": {
-    vi: "Tệp {file} không phải .txt hoặc .docx.",
-    en: "File {file} is not a .txt or .docx file.",
+    vi: "Tệp {file} không phải .txt, .docx hoặc .pdf.",
+    en: "File {file} is not a .txt, .docx or .pdf file.",
   },
   "pane.plan.fileUnreadable": {
     vi: "Không đọc được tệp {file}: {reason}",

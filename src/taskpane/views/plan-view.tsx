@@ -1,5 +1,5 @@
 /**
- * "Nhập kế hoạch": the plan's text (pasted, or from a .txt/.docx file) → the parsed plan in an
+ * "Nhập kế hoạch": the plan's text (pasted, or from a .txt/.docx/.pdf file) → the parsed plan in an
  * editable form → saved into the Kế hoạch sheet. The form can also start empty.
  */
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
@@ -120,7 +120,7 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
             </Button>
             <Button onClick={() => fileInput.current?.click()}>{text("pane.plan.openFile")}</Button>
             <Button onClick={() => { setDraft(toDraft(emptyPlan())); setOutcome(null); setProblems([]); }}>{text("pane.plan.fromScratch")}</Button>
-            <HiddenFileInput ref={fileInput} accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onPick={(file) => void openFile(file)} />
+            <HiddenFileInput ref={fileInput} accept=".txt,.docx,.pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf" onPick={(file) => void openFile(file)} />
           </div>
           {busy && <Busy />}
         </>

@@ -1,0 +1,45 @@
+/**
+ * PDFs of plan texts for the tests, printed by LibreOffice Calc (the only LibreOffice module
+ * the test machines install): one visual line per row, a tab splitting a row into a left and
+ * a right cell, as the two header columns of a party document sit.
+ */
+import { execFile } from "node:child_process";
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { findSoffice } from "../../src/cli/libreoffice-pdf";
+
+const run = promisify(execFile);
+
+export async function planPdf(text: string): Promise<Buffer> {
+  const soffice = findSoffice();
+  if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plan-pdf-"));
+  try {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("plan", {
+      pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      views: [{ showGridLines: false }],
+    });
+    sheet.getColumn(1).width = 55;
+    sheet.getColumn(2).width = 55;
+    text.split("\n").forEach((line, index) => {
+      line.split("\t").forEach((cell, column) => {
+        const target = sheet.getCell(index + 1, column + 1);
+        target.value = cell;
+        target.font = { name: "Liberation Serif", size: 11 };
+      });
+    });
+    const source = path.join(dir, "plan.xlsx");
+    await workbook.xlsx.writeFile(source);
+    await run(soffice, ["--headless", "--norestore", `-env:UserInstallation=file://${path.join(dir, "profile")}`, "--convert-to", "pdf", "--outdir", dir, source], {
+      env: { ...process.env, HOME: dir },
+      timeout: 180_000,
+    });
+    return await fs.readFile(path.join(dir, "plan.pdf"));
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
