@@ -12,7 +12,7 @@ export type AssigneeReading =
   | { how: "none" };
 
 /** First words of an organisation or office holder. */
-const ORGANISATION_START =
+export const ORGANISATION_START =
   /^(?:Ban|Văn phòng|Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Các|Cấp ủy|Cấp uỷ|Chi bộ|Chi ủy|Chi uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng đoàn|Bí thư|Phó Bí thư|Đoàn(?!\s+kết)|Hội(?!\s+(?:nghị|thảo|thi|diễn))|Công đoàn|Trung tâm|Sở|Phòng(?!,|\s+(?:chống|ngừa))|Báo(?!\s+cáo)|Đài|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Thường trực|Thường vụ|Đồng chí|Đ\/c|Mặt trận|MTTQ|Cơ quan|Thủ trưởng|Người đứng đầu|Trưởng|Tổ(?!\s+(?:chức|ng))|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Trường(?!\s+hợp)|Chính quyền)(?![\p{L}])/u;
 
 /** Labels that introduce a detail of the task, not who does it ("Thời gian: …"). */

@@ -80,6 +80,21 @@ const RULES: readonly PhraseRule[] = [
     read: (m) => ({ unit: "year", year: Number(m[1]) }),
   },
   {
+    // "thời hạn: năm 2026" (an appendix's deadline column)
+    pattern: new RegExp(`${NOT_AFTER_LETTER}thời hạn\\s*:?\\s*năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)`, "giu"),
+    read: (m) => ({ unit: "year", year: Number(m[1]) }),
+  },
+  {
+    // "thực hiện giai đoạn 2026 - 2030", "thời gian thực hiện: 2026 - 2030": done by the end of
+    // the last year. A bare span ("nhiệm kỳ 2026 - 2031", "Đề án … giai đoạn 2026 - 2030") names
+    // a period, not when the task is due, so the lead is required.
+    pattern: new RegExp(
+      `${NOT_AFTER_LETTER}(?:(?:thực hiện|triển khai)(?:\\s+trong)?(?:\\s+giai đoạn|\\s+từ năm)?|thời gian(?:\\s+thực hiện)?\\s*:|thời hạn\\s*:?)\\s*(?:giai đoạn\\s+)?(\\d{4})\\s*[-–]\\s*(\\d{4})(?!\\d)`,
+      "giu",
+    ),
+    read: (m) => (Number(m[2]) > Number(m[1]) ? { unit: "year", year: Number(m[2]) } : null),
+  },
+  {
     // "trong vòng 15 ngày kể từ ngày ký"
     pattern: new RegExp(
       `${NOT_AFTER_LETTER}trong\\s+(?:vòng|thời hạn)\\s+(\\d{1,3})\\s+ngày(\\s+làm việc)?\\s*,?\\s*(?:kể\\s+)?từ\\s+ngày\\s+(?:ký|ban hành)`,

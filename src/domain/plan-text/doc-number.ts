@@ -19,8 +19,9 @@ export interface DocNumberMatch {
   end: number;
 }
 
+// OCR reads the hyphen as an en dash ("557 – TB/HU").
 const PARTY_NUMBER =
-  /(?<![\p{L}\d/])(\d{1,5})\s*-\s*(CTr|QĐi|[A-ZĐ]{1,4})(?:\s*([/-])\s*([A-ZĐ][A-ZĐa-zđ]{0,11}(?:\.[A-ZĐ]{1,8})?))?(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d/])(\d{1,5})\s*[-–]\s*(CTr|QĐi|[A-ZĐ]{1,4})(?:\s*([/-])\s*([A-ZĐ][A-ZĐa-zđ]{0,11}(?:\.[A-ZĐ]{1,8})?))?(?![\p{L}\d])/gu;
 const STATE_NUMBER = /(?<![\p{L}\d/])(\d{1,5})\/(?:(\d{4})\/)?([A-ZĐ][A-ZĐa-zđ]{0,5})-([A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,11})?)(?![\p{L}\d])/gu;
 
 function partyMatch(m: RegExpExecArray): DocNumberMatch {
@@ -63,6 +64,17 @@ export function readOwnNumber(line: string): DocNumberMatch | null {
   const [first] = findDocNumbers(line.slice(lead[0].length));
   if (!first || first.index !== 0) return null;
   return { ...first, index: first.index + lead[0].length, end: first.end + lead[0].length };
+}
+
+/**
+ * A number left blank to be filled in at signing: "Số      -CTr/TU", "Số: …/KH-UBND". The code
+ * after the gap still tells the kind.
+ */
+const BLANK_NUMBER = /^Số\s*[:.]?\s*[.…_]*\s*(?:[-–]\s*(CTr|QĐi|[A-ZĐ]{1,4})(?:\s*\/\s*[A-ZĐ][\p{L}.]{0,11})?|\/\s*([A-ZĐ][A-ZĐa-zđ]{0,5})\s*-\s*[A-ZĐ][A-ZĐa-zđ0-9-]{0,20})(?![\p{L}\d])/u;
+
+export function readBlankNumber(line: string): { written: string; kindCode: string } | null {
+  const m = BLANK_NUMBER.exec(line);
+  return m ? { written: m[0], kindCode: m[1] ?? m[2] } : null;
 }
 
 export function asDocumentKind(code: string): DocumentKind | null {

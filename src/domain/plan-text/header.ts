@@ -9,7 +9,7 @@
 import type { Problem } from "../result";
 import type { DocumentKind, IsoDate } from "../types";
 import { readDayMonthYear } from "./date-words";
-import { asDocumentKind, readOwnNumber, type DocNumberMatch } from "./doc-number";
+import { asDocumentKind, readBlankNumber, readOwnNumber, type DocNumberMatch } from "./doc-number";
 import { STAMP_LINE, type TextLine } from "./normalize";
 import { isAllCaps, squeeze, withoutMottos } from "./vietnamese-text";
 
@@ -41,7 +41,16 @@ const TITLES: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
 
 /** "Bình Phước, ngày 02 tháng 12 năm 2019" (possibly after the number on the same line). */
 const DATE_LINE = /(?:^|\s)([^,]*?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+/** The date line with the day (and maybe the month) left blank for signing: "ngày    tháng 8 năm 2026". */
+const BLANK_DATE_LINE = /(?:^|\s)([^,]*?),\s*ngày\s*[.…_]*\s*tháng\s+(?:\d{1,2}|[.…_]+)\s+năm\s+(\d{4})/u;
 const SUBJECT_LEAD = /^V\/v(?![\p{L}\d])/u;
+/**
+ * Sentences that open the preamble. A PDF's text layer loses the rule drawn under the subject,
+ * so these end a subject that would otherwise run on into the body.
+ */
+const PREAMBLE_OPENER = /^(?:Căn cứ|Thực hiện|Để|Nhằm|Ngày\s+\d|Sau khi|Trên cơ sở|Qua|Theo)(?![\p{L}\d])/u;
+/** A state body's name that the line below completes ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG TRỊ"): one issuer, no parent. */
+const STATE_BODY = /^(?:ỦY|UỶ) BAN NHÂN DÂN$|^HỘI ĐỒNG NHÂN DÂN$/u;
 const ADDRESSEES = /^Kính gửi(?![\p{L}\d])/u;
 const SEPARATOR = /^(?:[-_=~*.·]{3,}|\*)$/u;
 /** Where the body has surely begun: a section heading or a numbered item. */
@@ -55,11 +64,19 @@ function titleKind(line: string): DocumentKind | null {
 }
 
 function isHeaderMarker(line: string): boolean {
-  return readOwnNumber(line) !== null || DATE_LINE.test(line) || titleKind(line) !== null || SUBJECT_LEAD.test(line);
+  return (
+    readOwnNumber(line) !== null ||
+    readBlankNumber(line) !== null ||
+    DATE_LINE.test(line) ||
+    BLANK_DATE_LINE.test(line) ||
+    titleKind(line) !== null ||
+    SUBJECT_LEAD.test(line)
+  );
 }
 
-function placeFrom(prefix: string, own: DocNumberMatch | null): string | null {
+function placeFrom(prefix: string, own: DocNumberMatch | null, blank: string | null): string | null {
   let text = withoutMottos(prefix);
+  if (blank) text = text.replace(blank, "");
   if (own) text = text.replace(/^Số\s*[:.]?\s*/u, "").replace(own.written, "");
   text = squeeze(text.replace(/^[\s,*]+/u, ""));
   return text === "" ? null : text;
@@ -82,6 +99,8 @@ export function readHeader(lines: readonly TextLine[]): Header {
   }
 
   let docNumber: DocNumberMatch | null = null;
+  let blankNumber: { written: string; kindCode: string; line: number } | null = null;
+  let blankDate: TextLine | null = null;
   let dateLine: TextLine | null = null;
   let titled: DocumentKind | null = null;
   let titleText = "";
@@ -107,6 +126,7 @@ export function readHeader(lines: readonly TextLine[]): Header {
         continue;
       }
       if (SEPARATOR.test(text) || ADDRESSEES.test(text) || BODY_OPENER.test(text) || isHeaderMarker(text)) break;
+      if (subject.length > 0 && PREAMBLE_OPENER.test(text)) break;
       const last = subject[subject.length - 1];
       if (last !== undefined && !(last.length < 60 && !/[.:;!?]$/u.test(last)) && !isAllCaps(last)) break;
       subject.push(text);
@@ -124,6 +144,11 @@ export function readHeader(lines: readonly TextLine[]): Header {
       i++;
     } else if (DATE_LINE.test(text) && !dateLine && !BODY_OPENER.test(text)) {
       dateLine = current;
+      i++;
+    } else if ((readBlankNumber(text) && !docNumber && !blankNumber) || (BLANK_DATE_LINE.test(text) && !dateLine && !blankDate)) {
+      const blank = readBlankNumber(text);
+      if (blank && !docNumber && !blankNumber) blankNumber = { ...blank, line: current.line };
+      if (BLANK_DATE_LINE.test(text) && !dateLine) blankDate = current;
       i++;
     } else if (STAMP_LINE.test(text)) {
       stamp.push(current);
@@ -153,21 +178,27 @@ export function readHeader(lines: readonly TextLine[]): Header {
   if (stamp.length > 0) {
     problems.push({ key: "planText.stampIgnored", params: { value: stamp.map((s) => s.text).join("; ") }, at: { line: stamp[0].line } });
   }
-  if (!docNumber) problems.push({ key: "planText.noDocNumber", at: { line: 1 } });
+  if (blankNumber && !docNumber) {
+    problems.push({ key: "planText.numberBlank", params: { value: squeeze(blankNumber.written) }, at: { line: blankNumber.line } });
+  } else if (!docNumber) problems.push({ key: "planText.noDocNumber", at: { line: 1 } });
 
   let issuedOn: IsoDate | null = null;
   let place: string | null = null;
   if (dateLine) {
     const m = DATE_LINE.exec(dateLine.text) as RegExpExecArray;
-    place = placeFrom(m[1], docNumber);
+    place = placeFrom(m[1], docNumber, null);
     const reading = readDayMonthYear(Number(m[2]), Number(m[3]), Number(m[4]));
     if (reading?.ok) issuedOn = reading.date;
     else problems.push({ key: "planText.issueDateInvalid", params: { value: m[0].trim() }, at: { line: dateLine.line } });
+  } else if (blankDate) {
+    const m = BLANK_DATE_LINE.exec(blankDate.text) as RegExpExecArray;
+    place = placeFrom(m[1], null, blankNumber?.written ?? null);
+    problems.push({ key: "planText.issueDayBlank", params: { value: m[0].replace(/^[^,]*,\s*/u, "").trim() }, at: { line: blankDate.line } });
   } else {
     problems.push({ key: "planText.noIssueDate", at: { line: 1 } });
   }
 
-  const codeKind = docNumber ? asDocumentKind(docNumber.kindCode) : null;
+  const codeKind = docNumber ? asDocumentKind(docNumber.kindCode) : blankNumber ? asDocumentKind(blankNumber.kindCode) : null;
   let kind: DocumentKind;
   if (codeKind) {
     kind = codeKind;
@@ -180,8 +211,9 @@ export function readHeader(lines: readonly TextLine[]): Header {
   }
 
   if (issuerLines.length === 0) problems.push({ key: "planText.noIssuer", at: { line: 1 } });
-  const parentIssuer = issuerLines.length >= 2 ? issuerLines[0] : null;
-  const issuer = issuerLines.length === 0 ? null : issuerLines.slice(issuerLines.length >= 2 ? 1 : 0).join(" ");
+  const stateBody = issuerLines.length >= 2 && STATE_BODY.test(issuerLines[0]);
+  const parentIssuer = issuerLines.length >= 2 && !stateBody ? issuerLines[0] : null;
+  const issuer = issuerLines.length === 0 ? null : issuerLines.slice(issuerLines.length >= 2 && !stateBody ? 1 : 0).join(" ");
 
   const subjectText = squeeze(subject.join(" "));
   if (subjectText === "") problems.push({ key: "planText.noSubject", at: { line: lines[bodyStart]?.line ?? 1 } });

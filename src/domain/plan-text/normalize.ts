@@ -48,6 +48,9 @@ export function repairCharacters(text: string): string {
   out = out
     .replace(/[\u00A0\u2007\u202F\t]/gu, " ")
     .replace(/[\u200B\u2060\uFEFF]/gu, "")
+    // OCR tools write markdown: "**THÔNG BÁO**", "## II. NHIỆM VỤ"; a lone "*" (under the issuer) stays.
+    .replace(/\*\*/gu, "")
+    .replace(/^#{1,6}\s+/u, "")
     .replace(MISSING_SPACE_AFTER_WORD, "$1 ")
     .replace(MISSING_SPACE_BEFORE_WORD, " ")
     .replace(MISSING_SPACE_AFTER_COMMA, ", ")
@@ -67,6 +70,9 @@ const ITEM_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*\S|\d{1,2}\.\d{1,2}\s|\p
 const BULLET = /^[-+•–—]\s*(?:\p{Lu}|\d|“|")/u;
 const BLOCK_KEYWORD = /^(?:Nơi nhận|Kính gửi|V\/v|T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.\s|Trên đây|Số\s*:?\s*\d)/u;
 const DATE_LINE = /,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$/u;
+
+const PARAGRAPH_OPENER =
+  /^(?:Căn cứ|Ngày\s+\d{1,2}\s*[/.-]\s*\d|Thực hiện\s+(?:Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Quyết định|Công văn|Thông báo|Chương trình|Hướng dẫn))(?![\p{L}])/u;
 
 /** A line after which nothing can continue the same paragraph. */
 function closesParagraph(line: string): boolean {
@@ -95,6 +101,8 @@ function opensBlock(line: string): boolean {
 
 /** How two lines join: "" (a code split at its hyphen), " " (a sentence split), or null. */
 function joiner(previous: string, next: string): "" | " " | null {
+  // "Số:173" / "/KH-UBND": a PDF puts the number and its code in separate text runs.
+  if (/^Số\s*[:.]?\s*\d{1,5}$/u.test(previous) && /^[/-]\s*\p{Lu}/u.test(next)) return "";
   if (closesParagraph(previous) || opensBlock(next)) return null;
   // "Kết luận 50-" / "KL/TW": Vietnamese never hyphenates syllables at a line end, so a
   // hyphen glued to a number or code is a document number split across lines.
@@ -102,31 +110,45 @@ function joiner(previous: string, next: string): "" | " " | null {
   if (startsLowercase(next) || /^[-–]\s+\p{Ll}/u.test(next) || /^[\d(“"‘]/u.test(next)) return " ";
   // A proper noun at the start of the next line ("của Ban Thường vụ" / "Tỉnh ủy Bình Phước")
   // continues a long line that stopped mid-clause; a short one is a heading or header line.
+  // A paragraph opener after a line without a comma starts the preamble, whose separating rule
+  // or blank line the PDF or OCR text lost ("… năm 2026" / "Căn cứ Quyết định …").
+  if (PARAGRAPH_OPENER.test(next) && !/,$/u.test(previous)) return null;
   if (startsUppercase(next) && previous.length >= 40 && /[\p{L}\d,]$/u.test(previous)) return " ";
   return null;
 }
 
+/** The header row of a table of tasks: after it, lines are cells, not wrapped sentences. */
+const TABLE_HEADER = /^(?:STT|TT|Số TT)$/u;
+
+type PhysicalLine = TextLine & { pageEdge: boolean; cell: boolean };
+
 /** Splits the raw text into trimmed, repaired lines; drops page numbers and running headers. */
-function physicalLines(text: string): TextLine[] {
-  const raw = text.replace(/\r\n?/gu, "\n").split("\n");
-  const lines: Array<TextLine & { pageEdge: boolean }> = [];
+function physicalLines(text: string): PhysicalLine[] {
+  const lines: PhysicalLine[] = [];
   // The top of the first page is a page edge too: running headers start there.
   let pageEdge = true;
-  raw.forEach((rawLine, index) => {
-    const pieces = rawLine.split("\f");
-    pieces.forEach((piece, pieceIndex) => {
-      if (pieceIndex > 0) pageEdge = true;
-      const repaired = repairCharacters(piece);
-      if (repaired === "") return;
-      if (PAGE_NUMBER.test(repaired)) {
-        pageEdge = true;
-        if (lines.length > 0) lines[lines.length - 1].pageEdge = true;
-        return;
-      }
-      lines.push({ text: repaired, line: index + 1, pageEdge });
-      pageEdge = false;
+  // Inside a table, the next row's number ("5") is a cell; any other bare number is a page number.
+  let nextRow: number | null = null;
+  text
+    .replace(/\r\n?/gu, "\n")
+    .split("\n")
+    .forEach((rawLine, index) => {
+      rawLine.split("\f").forEach((piece, pieceIndex) => {
+        if (pieceIndex > 0) pageEdge = true;
+        const repaired = repairCharacters(piece);
+        if (repaired === "") return;
+        const rowNumber = nextRow !== null && repaired === String(nextRow);
+        if (PAGE_NUMBER.test(repaired) && !rowNumber) {
+          pageEdge = true;
+          if (lines.length > 0) lines[lines.length - 1].pageEdge = true;
+          return;
+        }
+        lines.push({ text: repaired, line: index + 1, pageEdge, cell: nextRow !== null });
+        if (rowNumber && nextRow !== null) nextRow++;
+        if (TABLE_HEADER.test(repaired)) nextRow = 1;
+        pageEdge = false;
+      });
     });
-  });
   return dropRunningHeaders(lines);
 }
 
@@ -134,32 +156,34 @@ function physicalLines(text: string): TextLine[] {
  * A line repeated at two or more page breaks is a running header or footer that the PDF
  * repeats on every page ("13-KH/ĐUK", the issuer's name), not content.
  */
-function dropRunningHeaders(lines: Array<TextLine & { pageEdge: boolean }>): TextLine[] {
+function dropRunningHeaders(lines: PhysicalLine[]): PhysicalLine[] {
   const atEdges = new Map<string, number>();
   const total = new Map<string, number>();
   for (const l of lines) {
     total.set(l.text, (total.get(l.text) ?? 0) + 1);
     if (l.pageEdge) atEdges.set(l.text, (atEdges.get(l.text) ?? 0) + 1);
   }
-  return lines
-    .filter((l) => {
-      const edges = atEdges.get(l.text) ?? 0;
-      return !(edges >= 2 && edges === total.get(l.text));
-    })
-    .map(({ text, line }) => ({ text, line }));
+  return lines.filter((l) => {
+    const edges = atEdges.get(l.text) ?? 0;
+    // Row numbers of a table repeat on no page edge twice, but "1" at two page tops would.
+    return l.cell || !(edges >= 2 && edges === total.get(l.text));
+  });
 }
 
 /** The logical lines of a document: paragraphs, headings and list items, repaired. */
 export function normalizeLines(text: string): TextLine[] {
   const out: TextLine[] = [];
+  let lastWasCell = false;
   for (const current of physicalLines(text)) {
     const last = out[out.length - 1];
-    const glue = last ? joiner(last.text, current.text) : null;
+    // Cells of a flattened table are joined by the table reader, which knows the columns.
+    const glue = last && !current.cell && !lastWasCell ? joiner(last.text, current.text) : null;
     if (last && glue !== null) {
       last.text = repairCharacters(last.text + glue + current.text);
     } else {
-      out.push({ ...current });
+      out.push({ text: current.text, line: current.line });
     }
+    lastWasCell = current.cell;
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import { formatProblem } from "../../i18n/format-problem";
 import type { Problem } from "../result";
 import type { Plan } from "../types";
+import { appendixStart, readAppendix } from "./appendix";
 import { closingStart, readClosing } from "./closing";
 import { readHeader } from "./header";
 import { normalizeLines } from "./normalize";
@@ -24,15 +25,20 @@ export function parsePlanTextDetailed(text: string): DetailedParse {
   const header = readHeader(lines);
   const end = closingStart(lines, header.bodyStart);
   const body = lines.slice(header.bodyStart, end);
-  const { tasks, problems: taskProblems } = extractTasks(body, header.issuedOn);
-  const closing = readClosing(lines, end);
+  const { tasks: bodyTasks, problems: taskProblems } = extractTasks(body, header.issuedOn);
+  // An appendix after the signature carries tasks of its own; the closing ends where it begins.
+  const appendixAt = appendixStart(lines, end);
+  const appendix = readAppendix(lines.slice(appendixAt), header.issuedOn, bodyTasks.length);
+  const tasks = [...bodyTasks, ...appendix.tasks];
+  const closing = readClosing(lines.slice(0, appendixAt), end);
   // References are cited in the subject, the preamble and the tasks; the header's own number is not one.
   const { references, problems: referenceProblems } = collectReferences(
     [{ text: header.subject, line: lines[0]?.line ?? 1 }, ...body],
     header.docNumber?.key ?? null,
   );
 
-  const problems = [...header.problems, ...referenceProblems, ...taskProblems, ...closing.problems].sort(
+  const bodyOnly = appendix.tasks.length > 0 ? taskProblems.filter((p) => p.key !== "planText.noTasks") : taskProblems;
+  const problems = [...header.problems, ...referenceProblems, ...bodyOnly, ...appendix.problems, ...closing.problems].sort(
     (a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0),
   );
   const plan: Plan = {

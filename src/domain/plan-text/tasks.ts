@@ -28,7 +28,12 @@ interface Draft {
   head: Block;
   details: Block[];
   section: string | null;
+  /** The body named by the item a bullet sits under ("2. Ủy ban Kiểm tra Huyện ủy" / "+ Kiểm tra …"). */
+  owner?: string;
 }
+
+/** "Nhiệm vụ cụ thể tại Phụ lục kèm theo.": a pointer to the appendix, whose rows are the tasks. */
+const APPENDIX_POINTER = /(?:tại|theo|ở)\s+(?:các\s+)?Phụ lục(?:\s+kèm theo)?/iu;
 
 /** An item that only names a group of sub-items ("1. Nhiệm vụ trọng tâm"). */
 function isHeadingLike(text: string): boolean {
@@ -58,7 +63,7 @@ function group(blocks: Block[], headKind: Block["kind"], section: string | null)
     } else if (block.kind === headKind) {
       current = { head: block, details: [], section };
       drafts.push(current);
-    } else if (block.kind === "paragraph" && CLOSING.test(block.text)) {
+    } else if (block.kind === "paragraph" && (CLOSING.test(block.text) || (APPENDIX_POINTER.test(block.text) && block.text.length < 200))) {
       current = null;
     } else if (current) {
       current.details.push(block);
@@ -84,9 +89,17 @@ function draftsOf(section: Section): Draft[] {
   for (const draft of drafts) {
     const text = draft.head.text;
     if (NOT_WORK_ITEM.test(text) || (isHeadingLike(text) && NOT_WORK_HEADING_ITEM.test(text))) continue;
+    if (APPENDIX_POINTER.test(text) && text.length < 200) continue;
     const lettered = draft.details.filter((d) => d.kind === "lettered");
+    const bullets = draft.details.filter((d) => d.kind === "bullet");
+    // "3. Ban cán sự đảng Ủy ban nhân dân tỉnh:" / "a) …", "1. Các cơ quan tham mưu" / "- Ban Tổ chức
+    // … chủ trì …": one task per sub-item, each for the body it names, or else for the body the item names.
+    const owner = readAssignee(`${text.replace(/:$/u, "")} thực hiện`);
+    const named = owner.how === "inferred" ? { owner: owner.assignee } : {};
     if (headKind === "item" && isHeadingLike(text) && lettered.length >= 1) {
-      out.push(...group(draft.details, "lettered", draft.section).drafts);
+      out.push(...group(draft.details, "lettered", draft.section).drafts.map((d) => ({ ...d, ...named })));
+    } else if (headKind === "item" && isHeadingLike(text) && bullets.length >= 1 && draft.details.every((d) => d.kind === "bullet")) {
+      out.push(...group(draft.details, "bullet", draft.section).drafts.map((d) => ({ ...d, ...named })));
     } else {
       out.push(draft);
     }
@@ -104,7 +117,8 @@ export function extractTasks(lines: readonly TextLine[], issuedOn: IsoDate | nul
   const tasks = drafts.map((draft, index): Task => {
     const code = taskCode(index);
     const at = { line: draft.head.line, field: `tasks[${index}]` };
-    const reading = readAssignee(draft.head.text);
+    const own = readAssignee(draft.head.text);
+    const reading = own.how === "none" && draft.owner ? ({ how: "inferred", assignee: draft.owner } as const) : own;
     if (reading.how === "inferred") problems.push({ key: "planText.assigneeGuessed", params: { task: code, assignee: reading.assignee }, at });
     const first = reading.how === "label" ? reading.rest : draft.head.text;
     const text = [first, ...draft.details.map((d) => d.raw)].join("\n");

@@ -6,6 +6,18 @@ export const planImportMessages = {
     vi: "không tìm thấy số và ký hiệu văn bản (dòng \"Số …-KH/…\")",
     en: "no document number found (the \"Số …-KH/…\" line)",
   },
+  "planText.numberBlank": {
+    vi: "số văn bản để trống (\"{value}\"), sẽ điền khi ký; hãy điền số trước khi lưu",
+    en: "the document number is left blank (\"{value}\") to be filled at signing; fill it in before saving",
+  },
+  "planText.issueDayBlank": {
+    vi: "ngày ban hành để trống (\"{value}\"), sẽ điền khi ký; để trống ngày ban hành, hãy điền khi có",
+    en: "the issue day is left blank (\"{value}\") to be filled at signing; the issue date is left empty, fill it in when known",
+  },
+  "planText.appendixRowUnclear": {
+    vi: "{task}: dòng {row} của bảng phụ lục không tách được đủ các cột (nội dung, chủ trì, phối hợp, thời hạn); hãy kiểm tra",
+    en: "{task}: row {row} of the appendix table could not be split into its columns (task, lead, support, deadline); please check",
+  },
   "planText.kindGuessed": {
     vi: "không xác định được loại văn bản; tạm coi là {kind}",
     en: "the document kind is unclear; assumed {kind}",

@@ -1,0 +1,73 @@
+import { findDeadlines } from "../../../src/domain/plan-text/deadline-phrases";
+import { normalizeLines } from "../../../src/domain/plan-text/normalize";
+import { parsePlanTextDetailed } from "../../../src/domain/plan-text/parse-plan";
+import { linesOfPage } from "../../../src/domain/plan-text/pdf-text";
+import type { IsoDate } from "../../../src/domain/types";
+
+const dates = (text: string) => findDeadlines(text, "2026-03-01" as IsoDate).map((f) => (f.kind === "date" ? f.date : f.kind));
+
+describe("deadline phrasings of newer plans", () => {
+  it.each([
+    ["Xong trong Quý II/2026", ["2026-06-30"]],
+    ["Thời hạn: Trước 31/12/2026.", ["2026-12-31"]],
+    ["thời gian thực hiện: 2026 - 2030", ["2030-12-31"]],
+    ["thực hiện giai đoạn 2026 – 2030", ["2030-12-31"]],
+    ["thời hạn: Năm 2026", ["2026-12-31"]],
+  ])("%s", (text, expected) => expect(dates(text)).toEqual(expected));
+
+  it("does not take a term or a project's period for a deadline", () => {
+    expect(dates("quy hoạch cán bộ nhiệm kỳ 2026 - 2031")).toEqual([]);
+    expect(dates("Đề án phát triển hạ tầng số giai đoạn 2026 - 2030")).toEqual([]);
+  });
+});
+
+describe("header damage", () => {
+  it("joins a number the PDF split from its code ('Số:173' / '/KH-UBND')", () => {
+    expect(normalizeLines("Số:173\n/KH-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2026").map((l) => l.text)[0]).toBe("Số:173/KH-UBND");
+  });
+
+  it("reads an OCR'd number with an en dash and markdown bold titles", () => {
+    const { plan } = parsePlanTextDetailed("HUYỆN ỦY HƯƠNG SƠN  \n*  \nSố 557 – TB/HU  \n\n**THÔNG BÁO**  \nvề phòng chống thiên tai  \n1. Ủy ban nhân dân huyện chỉ đạo rà soát.\n");
+    expect(plan).toMatchObject({ docNumber: "557-TB/HU", kind: "TB", subject: "về phòng chống thiên tai" });
+  });
+
+  it("keeps a number and day left for signing blank, flagged on their line", () => {
+    const { plan, problems } = parsePlanTextDetailed("TỈNH ỦY QUẢNG NGÃI\n*\nSố      -CTr/TU Quảng Ngãi, ngày    tháng 8 năm 2026\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nvề chuyển đổi số\n1. Ban Tổ chức Tỉnh ủy tham mưu.\n");
+    expect(plan).toMatchObject({ docNumber: "", kind: "CTr", issuedOn: null, place: "Quảng Ngãi" });
+    expect(problems.filter((p) => p.key === "planText.numberBlank" || p.key === "planText.issueDayBlank")).toEqual([
+      { key: "planText.numberBlank", params: { value: "Số -CTr/TU" }, at: { line: 3 } },
+      { key: "planText.issueDayBlank", params: { value: "ngày tháng 8 năm 2026" }, at: { line: 3 } },
+    ]);
+  });
+});
+
+describe("a flattened appendix table", () => {
+  it("keeps row numbers, drops the page number between pages and reads each row's columns", () => {
+    const text = [
+      "KẾ HOẠCH", "về y tế", "1. Văn phòng Đảng ủy theo dõi.", "T/M ĐẢNG ỦY", "BÍ THƯ", "Phạm Thị Lan",
+      "PHỤ LỤC", "STT", "Nội dung", "Cơ quan chủ trì", "Thời hạn",
+      "1", "Rà soát quy hoạch", "Ban Tổ chức Đảng ủy", "Quý II/2026", "", "3", "\f2", "Kiểm tra đảng viên", "Ủy ban Kiểm tra Đảng ủy", "Tháng 5/2026",
+    ].join("\n");
+    const { plan } = parsePlanTextDetailed(text);
+    expect(plan.tasks.slice(1).map((t) => [t.text.split("\n")[0], t.assignee, t.deadline])).toEqual([
+      ["Rà soát quy hoạch", "Ban Tổ chức Đảng ủy", "2026-06-30"],
+      ["Kiểm tra đảng viên", "Ủy ban Kiểm tra Đảng ủy", "2026-05-31"],
+    ]);
+    expect(plan.signer?.name).toBe("Phạm Thị Lan");
+  });
+});
+
+describe("lines of a PDF page", () => {
+  const run = (text: string, x: number, y: number, width = text.length * 5) => ({ text, x, y, width, height: 12 });
+
+  it("puts runs on one baseline into one line, left to right, with the two header columns side by side", () => {
+    expect(linesOfPage([run("ĐẢNG CỘNG SẢN VIỆT NAM", 330, 800), run("TỈNH ỦY LÂM ĐỒNG", 60, 801), run("Số 45-KH/TU", 60, 770)])).toEqual([
+      "TỈNH ỦY LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Số 45-KH/TU",
+    ]);
+  });
+
+  it("does not put a space inside a word split into two runs", () => {
+    expect(linesOfPage([run("Kế ho", 60, 700, 25), run("ạch", 85, 700)])).toEqual(["Kế hoạch"]);
+  });
+});
