@@ -5,7 +5,7 @@
 import { todayLocal } from "../domain/calendar-date";
 import { LATE } from "../domain/deadline";
 import { fail, ok, type Problem, type Result } from "../domain/result";
-import { parsePlanTextDetailed } from "../domain/plan-text";
+import { parsePlanTextDetailed, type TaskSpan } from "../domain/plan-text";
 import type { ReminderRound } from "../domain/reminders";
 import type { IsoDate, Plan, Unit, UnitCode } from "../domain/types";
 import { buildTracker, checkDeadlines, createInputSheets, readWorkbookInputs, savePlan, saveUnits, trackerOverview, type CheckResult, type ReportMade } from "../engine";
@@ -207,9 +207,9 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
     },
     readOverview: (today) => written(() => trackerOverview(host, today)),
     selectCell: (cell) => selectCell(run, cell.sheet, cell.address),
-    parsePlanText: async (text: string): Promise<Result<Plan>> => {
-      const { plan, problems } = parsePlanTextDetailed(text);
-      return ok(plan, problems);
+    parsePlanText: async (text: string): Promise<Result<Plan & { taskLines?: TaskSpan[] }>> => {
+      const { plan, problems, taskLines } = parsePlanTextDetailed(text);
+      return ok({ ...plan, taskLines }, problems);
     },
     preferredLanguage: () => storedLanguage(paneSettingsStore()),
     rememberLanguage: async (lang) => {

@@ -6,6 +6,7 @@
 import type { DeadlineStatus } from "../domain/deadline";
 import type { CutoffConvention, HeadlineFigures, Period, PeriodRange, ReportRecord } from "../domain/report";
 import type { Problem, Result } from "../domain/result";
+import type { TaskSpan } from "../domain/plan-text";
 import type { BuildReport } from "../domain/tracker";
 import type { IsoDate, Plan, TaskCode, Unit, UnitCode } from "../domain/types";
 import type { ReminderChannel, ReminderRound, ReminderScope } from "../domain/reminders";
@@ -139,8 +140,11 @@ export interface PaneEngine {
   readOverview(today: IsoDate): Promise<Result<TrackerOverview>>;
   /** Shows a cell to the user: its sheet activated, the cell selected. False when it cannot be shown. */
   selectCell(cell: { sheet: string; address: string }): Promise<boolean>;
-  /** The plan read from a document's text; what the parser was unsure of comes back as warnings. */
-  parsePlanText(text: string): Promise<Result<Plan>>;
+  /**
+   * The plan read from a document's text; what the parser was unsure of comes back as warnings,
+   * and for each task the source lines it was read from (for the review form).
+   */
+  parsePlanText(text: string): Promise<Result<Plan & { taskLines?: TaskSpan[] }>>;
   /** The language the user chose last time, where the host remembers it; else Vietnamese. */
   preferredLanguage(): Language;
   /** Remembers the user's language for the next session (quietly nothing where the host cannot). */

@@ -10,7 +10,7 @@ import type { IsoDate, Task } from "../types";
 import { ORGANISATION_START } from "./assignee";
 import { chooseDeadline } from "./deadline-phrases";
 import type { TextLine } from "./normalize";
-import { taskCode } from "./tasks";
+import { taskCode, type TaskSpan } from "./tasks";
 import { startsLowercase } from "./vietnamese-text";
 
 const APPENDIX_TITLE = /^PHỤ LỤC(?![\p{L}\d])/u;
@@ -42,6 +42,7 @@ interface Row {
   number: number;
   line: number;
   cells: string[];
+  lastLine: number;
 }
 
 function rowsOf(lines: readonly TextLine[]): Row[] {
@@ -50,8 +51,11 @@ function rowsOf(lines: readonly TextLine[]): Row[] {
   const rows: Row[] = [];
   for (let i = header + 1; i < lines.length; i++) {
     const { text, line } = lines[i];
-    if (text === String(rows.length + 1)) rows.push({ number: rows.length + 1, line, cells: [] });
-    else if (rows.length > 0) rows[rows.length - 1].cells.push(text);
+    if (text === String(rows.length + 1)) rows.push({ number: rows.length + 1, line, cells: [], lastLine: line });
+    else if (rows.length > 0) {
+      rows[rows.length - 1].cells.push(text);
+      rows[rows.length - 1].lastLine = line;
+    }
   }
   return rows;
 }
@@ -60,10 +64,11 @@ export function readAppendix(
   lines: readonly TextLine[],
   issuedOn: IsoDate | null,
   firstIndex: number,
-): { tasks: Task[]; problems: Problem[] } {
+): { tasks: Task[]; spans: TaskSpan[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const section = lines[0]?.text ?? null;
-  const tasks = rowsOf(lines).map((row, offset): Task => {
+  const rows = rowsOf(lines);
+  const tasks = rows.map((row, offset): Task => {
     const index = firstIndex + offset;
     const code = taskCode(index);
     const at = { line: row.line, field: `tasks[${index}]` };
@@ -95,5 +100,5 @@ export function readAppendix(
       section,
     };
   });
-  return { tasks, problems };
+  return { tasks, spans: rows.map((r) => ({ first: r.line, last: r.lastLine })), problems };
 }

@@ -9,12 +9,19 @@ import type { Plan } from "../types";
 import { appendixStart, readAppendix } from "./appendix";
 import { closingStart, readClosing } from "./closing";
 import { readHeader } from "./header";
-import { normalizeLines } from "./normalize";
+import { normalizeLines, type TextLine } from "./normalize";
 import { collectReferences } from "./references";
-import { extractTasks } from "./tasks";
+import { extractTasks, type TaskSpan } from "./tasks";
+
+export type { TaskSpan };
 
 export interface DetailedParse {
   plan: Plan;
+  /**
+   * For each task, the source lines it was read from (first line of its first paragraph to
+   * the last line before what follows it), so a reviewer can compare it with the document.
+   */
+  taskLines: TaskSpan[];
   /** In document order; `plan.warnings` holds the same, rendered in Vietnamese. */
   problems: Problem[];
 }
@@ -25,7 +32,7 @@ export function parsePlanTextDetailed(text: string): DetailedParse {
   const header = readHeader(lines);
   const end = closingStart(lines, header.bodyStart);
   const body = lines.slice(header.bodyStart, end);
-  const { tasks: bodyTasks, problems: taskProblems } = extractTasks(body, header.issuedOn);
+  const { tasks: bodyTasks, spans: bodySpans, problems: taskProblems } = extractTasks(body, header.issuedOn);
   // An appendix after the signature carries tasks of its own; the closing ends where it begins.
   const appendixAt = appendixStart(lines, end);
   const appendix = readAppendix(lines.slice(appendixAt), header.issuedOn, bodyTasks.length);
@@ -55,7 +62,13 @@ export function parsePlanTextDetailed(text: string): DetailedParse {
     recipients: closing.recipients,
     warnings: problems.map((p) => formatProblem(p)),
   };
-  return { plan, problems };
+  return { plan, problems, taskLines: [...bodySpans, ...appendix.spans].map((span) => toSourceLines(lines, span)) };
+}
+
+/** A span of logical lines as source lines: up to the line before the next logical line begins. */
+function toSourceLines(lines: readonly TextLine[], span: TaskSpan): TaskSpan {
+  const next = lines.find((l) => l.line > span.last);
+  return { first: span.first, last: next ? Math.max(span.last, next.line - 1) : span.last };
 }
 
 export function parsePlanText(text: string): Plan {

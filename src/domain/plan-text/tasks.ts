@@ -111,7 +111,13 @@ export function taskCode(index: number): TaskCode {
   return `NV${String(index + 1).padStart(2, "0")}` as TaskCode;
 }
 
-export function extractTasks(lines: readonly TextLine[], issuedOn: IsoDate | null): { tasks: Task[]; problems: Problem[] } {
+/** Where a task was read: the first and last logical line (their starting line numbers). */
+export interface TaskSpan {
+  first: number;
+  last: number;
+}
+
+export function extractTasks(lines: readonly TextLine[], issuedOn: IsoDate | null): { tasks: Task[]; spans: TaskSpan[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const drafts = sectionsOf(lines.map(toBlock)).flatMap(draftsOf);
   const tasks = drafts.map((draft, index): Task => {
@@ -133,5 +139,6 @@ export function extractTasks(lines: readonly TextLine[], issuedOn: IsoDate | nul
     };
   });
   if (tasks.length === 0) problems.push({ key: "planText.noTasks", at: { line: lines[0]?.line ?? 1 } });
-  return { tasks, problems };
+  const spans = drafts.map((d) => ({ first: d.head.line, last: Math.max(d.head.line, ...d.details.map((b) => b.line)) }));
+  return { tasks, spans, problems };
 }

@@ -301,6 +301,12 @@ export const taskpaneMessages = {
     vi: "Không đọc được tệp {file}: {reason}",
     en: "Cannot read file {file}: {reason}",
   },
+  "pane.plan.review.flaggedOnly": {
+    vi: "Chỉ hiện nhiệm vụ cần kiểm tra ({count}/{total})",
+    en: "Show only tasks to check ({count}/{total})",
+  },
+  "pane.plan.review.sourceLines": { vi: "Văn bản gốc, dòng {first}–{last}", en: "Source text, lines {first}–{last}" },
+  "pane.plan.review.sourceLine": { vi: "Văn bản gốc, dòng {first}", en: "Source text, line {first}" },
   "pane.plan.parsed": {
     vi: "Đã đọc {tasks} nhiệm vụ. Hãy kiểm tra từng trường trước khi lưu.",
     en: "Read {tasks} tasks. Check every field before saving.",

@@ -2,11 +2,14 @@
  * The plan's editable form: header fields, then one block per task (code, deadline, text,
  * assignee). Laid out in one column because a task pane is about 320 px wide.
  */
-import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Switch, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { DOCUMENT_KINDS, type DocumentKind } from "../../domain/types";
 import type { MessageKey } from "../../i18n";
-import { useText } from "../language";
+import { formatProblem } from "../../i18n/format-problem";
+import { useLanguage, useText } from "../language";
 import { newTask, type DraftErrors, type PlanDraft, type TaskDraft } from "../plan-draft";
+import { flaggedCount, type TaskReview } from "../plan-review";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -24,6 +27,10 @@ const useStyles = makeStyles({
   },
   taskHead: { display: "grid", gridTemplateColumns: "6em minmax(0, 1fr) auto", gap: tokens.spacingHorizontalS, alignItems: "end", "& > *": { minWidth: 0 } },
   tasksTitle: { margin: `${tokens.spacingVerticalM} 0 0`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  flagged: { borderLeft: `3px solid ${tokens.colorPaletteYellowBorderActive}` },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200 },
+  source: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  excerpt: { margin: `${tokens.spacingVerticalXS} 0 0`, whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
 type HeaderField = Exclude<keyof PlanDraft, "tasks" | "kept" | "kind">;
@@ -31,12 +38,20 @@ type HeaderField = Exclude<keyof PlanDraft, "tasks" | "kept" | "kind">;
 interface PlanFormProps {
   draft: PlanDraft;
   errors: DraftErrors;
+  /** Per task id: its source lines and warnings; empty for a plan typed from scratch. */
+  review?: ReadonlyMap<string, TaskReview>;
   onChange: (draft: PlanDraft) => void;
 }
 
-export function PlanForm({ draft, errors, onChange }: PlanFormProps) {
+export function PlanForm({ draft, errors, review = new Map(), onChange }: PlanFormProps) {
   const styles = useStyles();
   const text = useText();
+  const flagged = flaggedCount(review);
+  const [flaggedOnly, setFlaggedOnly] = useState(false);
+  // A task with a field error stays listed, so the error the save reported can be seen and fixed.
+  const shown = flaggedOnly
+    ? draft.tasks.filter((t) => (review.get(t.id)?.problems.length ?? 0) > 0 || Object.keys(errors).some((k) => k.startsWith(`task:${t.id}:`)))
+    : draft.tasks;
   const errorText = (id: string): string | undefined => (errors[id] ? text(errors[id].key, errors[id].params) : undefined);
 
   const field = (name: HeaderField, label: MessageKey, multiline = false, placeholder?: MessageKey) => (
@@ -79,8 +94,22 @@ export function PlanForm({ draft, errors, onChange }: PlanFormProps) {
         {text("pane.plan.tasks")} ({draft.tasks.length})
       </h3>
       {errors.tasks && <Field validationMessage={errorText("tasks")} validationState="error" />}
-      {draft.tasks.map((task) => (
-        <TaskBlock key={task.id} task={task} errors={errors} onChange={(patch) => setTask(task.id, patch)} onRemove={() => onChange({ ...draft, tasks: draft.tasks.filter((t) => t.id !== task.id) })} />
+      {flagged > 0 && (
+        <Switch
+          checked={flaggedOnly}
+          label={text("pane.plan.review.flaggedOnly", { count: flagged, total: draft.tasks.length })}
+          onChange={(_, d) => setFlaggedOnly(d.checked)}
+        />
+      )}
+      {shown.map((task) => (
+        <TaskBlock
+          key={task.id}
+          task={task}
+          errors={errors}
+          review={review.get(task.id)}
+          onChange={(patch) => setTask(task.id, patch)}
+          onRemove={() => onChange({ ...draft, tasks: draft.tasks.filter((t) => t.id !== task.id) })}
+        />
       ))}
       <Button onClick={() => onChange({ ...draft, tasks: [...draft.tasks, newTask(draft.tasks)] })}>{text("pane.plan.task.add")}</Button>
 
@@ -98,13 +127,16 @@ export function PlanForm({ draft, errors, onChange }: PlanFormProps) {
 interface TaskBlockProps {
   task: TaskDraft;
   errors: DraftErrors;
+  review: TaskReview | undefined;
   onChange: (patch: Partial<TaskDraft>) => void;
   onRemove: () => void;
 }
 
-function TaskBlock({ task, errors, onChange, onRemove }: TaskBlockProps) {
+function TaskBlock({ task, errors, review, onChange, onRemove }: TaskBlockProps) {
   const styles = useStyles();
   const text = useText();
+  const { lang } = useLanguage();
+  const problems = review?.problems ?? [];
   const error = (name: string) => errors[`task:${task.id}:${name}`];
   const message = (name: string) => {
     const e = error(name);
@@ -112,7 +144,7 @@ function TaskBlock({ task, errors, onChange, onRemove }: TaskBlockProps) {
   };
   const state = (name: string) => (error(name) ? "error" : "none");
   return (
-    <div className={styles.task} role="group" aria-label={task.code}>
+    <div className={problems.length > 0 ? `${styles.task} ${styles.flagged}` : styles.task} role="group" aria-label={task.code}>
       <div className={styles.taskHead}>
         <Field label={text("pane.plan.task.code")} validationMessage={message("code")} validationState={state("code")}>
           <Input className={styles.input} value={task.code} onChange={(_, d) => onChange({ code: d.value })} />
@@ -130,6 +162,23 @@ function TaskBlock({ task, errors, onChange, onRemove }: TaskBlockProps) {
       <Field label={text("pane.plan.task.assignee")}>
         <Input className={styles.input} value={task.assignee} onChange={(_, d) => onChange({ assignee: d.value })} />
       </Field>
+      {problems.length > 0 && (
+        <ul className={styles.notes}>
+          {problems.map((p, i) => (
+            <li key={i}>{formatProblem(p, lang)}</li>
+          ))}
+        </ul>
+      )}
+      {review && review.excerpt !== "" && (
+        <details className={styles.source}>
+          <summary>
+            {review.last > review.first
+              ? text("pane.plan.review.sourceLines", { first: review.first, last: review.last })
+              : text("pane.plan.review.sourceLine", { first: review.first })}
+          </summary>
+          <pre className={styles.excerpt}>{review.excerpt}</pre>
+        </details>
+      )}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { useText } from "../language";
 import type { PaneEngine } from "../pane-engine";
 import { emptyPlan } from "../../domain/types";
 import { fromDraft, toDraft, type DraftErrors, type PlanDraft } from "../plan-draft";
+import { reviewOf, type TaskReview } from "../plan-review";
 import { readPlanFile } from "../read-plan-file";
 import { PlanForm } from "./plan-form";
 import { HiddenFileInput } from "../components/hidden-file-input";
@@ -42,6 +43,7 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
   const [draft, setDraft] = useState<PlanDraft | null>(null);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [warnings, setWarnings] = useState<Problem[]>([]);
+  const [review, setReview] = useState<Map<string, TaskReview>>(new Map());
   const [problems, setProblems] = useState<Problem[]>([]);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -50,8 +52,10 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
     const result = await engine.parsePlanText(documentText);
     setProblems(result.ok ? [] : result.problems);
     if (!result.ok) return;
-    setDraft(toDraft(result.value));
+    const parsed = toDraft(result.value);
+    setDraft(parsed);
     setWarnings(result.warnings);
+    setReview(reviewOf(parsed.tasks, result.value.taskLines, result.warnings, documentText));
     setErrors({});
     setOutcome({ kind: "parsed", tasks: result.value.tasks.length });
   };
@@ -95,6 +99,7 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
   const startOver = () => {
     setDraft(null);
     setWarnings([]);
+    setReview(new Map());
     setProblems([]);
     setErrors({});
     setOutcome(null);
@@ -119,7 +124,7 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
               {text("pane.plan.parse")}
             </Button>
             <Button onClick={() => fileInput.current?.click()}>{text("pane.plan.openFile")}</Button>
-            <Button onClick={() => { setDraft(toDraft(emptyPlan())); setOutcome(null); setProblems([]); }}>{text("pane.plan.fromScratch")}</Button>
+            <Button onClick={() => { setDraft(toDraft(emptyPlan())); setReview(new Map()); setOutcome(null); setProblems([]); }}>{text("pane.plan.fromScratch")}</Button>
             <HiddenFileInput ref={fileInput} accept=".txt,.docx,.pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf" onPick={(file) => void openFile(file)} />
           </div>
           {busy && <Busy />}
@@ -127,7 +132,7 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
       ) : (
         <>
           <ProblemList problems={warnings} tone="warning" />
-          <PlanForm draft={draft} errors={errors} onChange={setDraft} />
+          <PlanForm draft={draft} errors={errors} review={review} onChange={setDraft} />
           <div className={styles.sticky}>
             <Button appearance="primary" disabled={busy} onClick={() => void save()}>
               {text("pane.plan.save")}
