@@ -3,8 +3,9 @@
  * through it, so a feature is written once and works in Excel and on files alike.
  *
  * Cost model (docs/architecture.md): each `snapshot` is one round trip and each `apply` one round trip,
- * split only where a request would pass the host's payload cap.
+ * split only where a request, or the answer to it, would pass the host's payload cap.
  */
+import { parseRange } from "./excel-rules";
 import type { A1, Visibility, WorkbookChange } from "./sheet-spec";
 
 /** A value as Excel reports it: dates are serial numbers, empty cells "" or null. */
@@ -23,6 +24,39 @@ export interface ReadRequest {
   range?: A1;
   /** Also read the formulas (e.g. to notice a user's edit of a formula cell). */
   formulas?: boolean;
+  /** Cells the caller has no use for, left out of the answer: they read as "" (values and formulas). */
+  skip?: ReadSkip;
+  /** What the caller expects the read to hold, so a host can keep each answer under its cap. */
+  expected?: ReadSize;
+}
+
+/** Columns left out below a row; that row and the rows above it are read whole. */
+export interface ReadSkip {
+  /** 1-based. */
+  belowRow: number;
+  /** 1-based, ascending. */
+  columns: number[];
+}
+
+export interface ReadSize {
+  cells: number;
+  /** UTF-8 bytes of the text those cells hold. */
+  textBytes: number;
+}
+
+/**
+ * A read with the cells its request skips blanked: what a host that cannot leave cells out of a
+ * read (a file host reads them anyway) answers.
+ */
+export function withoutSkippedCells(read: RangeRead): RangeRead {
+  const skip = read.request.skip;
+  if (!skip || read.address === null || read.values.length === 0) return read;
+  const corner = parseRange(read.address.replace(/^.*!/, ""));
+  if (!corner) return read;
+  const { top, left } = corner;
+  const blank = <T>(rows: T[][]): T[][] =>
+    rows.map((row, r) => (top + r <= skip.belowRow ? row : row.map((cell, c) => (skip.columns.includes(left + c) ? ("" as T) : cell))));
+  return { ...read, values: blank(read.values), ...(read.formulas ? { formulas: blank(read.formulas) } : {}) };
 }
 
 export interface RangeRead {
@@ -48,7 +82,7 @@ export interface HostStats {
 }
 
 export interface WorkbookHost {
-  /** Lists the sheets and reads the requested ranges in one round trip. */
+  /** Lists the sheets and reads the requested ranges in one round trip (more only past the host's cap). */
   snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot>;
   /**
    * Applies the change. A change the host refuses (a bad sheet name, a missing sheet…) is

@@ -15,6 +15,7 @@ import { ExcelHostError } from "./excel-host-error";
 import { excelApiSupport } from "./office-runtime";
 import { REQUEST_BUDGET_BYTES, RequestBudget, estimate } from "./request-budget";
 import { SheetContentWriter } from "./sheet-content-writer";
+import { type ReadBudgets, RESPONSE_BUDGET_BYTES } from "./read-budget";
 import { readSnapshot } from "./snapshot-reader";
 import { type PlannedSheet, type ReadState, queueStateRead, sheetsWithChartEdits } from "./workbook-state";
 
@@ -27,6 +28,8 @@ const defaultRun: ExcelRun = (batch) => Excel.run(batch);
 export interface ExcelHostOptions {
   /** Estimated bytes after which a batch is sent (default 90% of Excel on the web's 5 MB cap). */
   requestBudgetBytes?: number;
+  /** Estimated answer bytes after which a snapshot's reads go to another sync (default 90% of the cap). */
+  responseBudgetBytes?: number;
   /** What the running Excel offers; asked of Office on the first run when not given. */
   apiSupport?: ApiSupport;
 }
@@ -35,6 +38,7 @@ export class ExcelHost implements WorkbookHost {
   /** Syncs counted by the host; actions and bytes are the host's own estimates of what it queued. */
   readonly stats: HostStats = { syncs: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0 };
   private readonly budgetBytes: number;
+  private readonly readBudgets: ReadBudgets;
   /**
    * The state read with the latest snapshot. It describes the workbook only until this host writes,
    * so any apply consumes it.
@@ -49,6 +53,7 @@ export class ExcelHost implements WorkbookHost {
     options: ExcelHostOptions = {},
   ) {
     this.budgetBytes = options.requestBudgetBytes ?? REQUEST_BUDGET_BYTES;
+    this.readBudgets = { requestBytes: this.budgetBytes, responseBytes: options.responseBudgetBytes ?? RESPONSE_BUDGET_BYTES };
     this.support = options.apiSupport ?? null;
   }
 
@@ -73,8 +78,8 @@ export class ExcelHost implements WorkbookHost {
 
   async snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot> {
     return this.run(async (context) => {
-      const { snapshot, state } = await readSnapshot(context, requests);
-      this.stats.syncs += 1;
+      const { snapshot, state, syncs } = await readSnapshot(context, requests, this.readBudgets);
+      this.stats.syncs += syncs;
       this.latest = { snapshot, state };
       return snapshot;
     });

@@ -8,7 +8,7 @@ import type { Worksheet } from "exceljs";
 import JSZip from "jszip";
 import { fail, ok, type Result } from "../../domain/result";
 import type { ChartSpec, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
-import type { ReadRequest, WorkbookHost, WorkbookSnapshot } from "../../layout/workbook-host";
+import { type ReadRequest, type WorkbookHost, type WorkbookSnapshot, withoutSkippedCells } from "../../layout/workbook-host";
 import { expandCopy } from "../../layout/expand-copy";
 import { parseAbsoluteRef, sameSheetName, sheetNameKey, validateChange, type WorkbookState } from "../../layout/excel-rules";
 import { WorkbookChangeRejected } from "./change-rejected";
@@ -63,7 +63,9 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   async snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot> {
-    return snapshotOf(this.workbook, requests);
+    const snapshot = snapshotOf(this.workbook, requests);
+    // A file answers without a cap: cells a read skips are read, then blanked as the contract says.
+    return { ...snapshot, ranges: snapshot.ranges.map(withoutSkippedCells) };
   }
 
   /** Applies the change, or throws WorkbookChangeRejected (with nothing written). */

@@ -77,4 +77,19 @@ describe("XlsxHost.snapshot reports values as Excel's Range.values would", () =>
     expect(read.values).toEqual([[1, null, "=A1+1"]]);
     expect(read.formulas).toEqual([[1, "=A1+1", "=A1+1"]]);
   });
+
+  it("blanks the cells a read skips (columns below a row), values and formulas, as the Office.js host leaves them out", async () => {
+    const host = XlsxHost.create();
+    const rows = [1, 2, 3, 4].map((r) => [text(`A${r}`), text(`B${r}`), formula(`=A${r}`), num(r)]);
+    await host.apply({ ops: [{ op: "addSheet", sheet: { name: "S", cells: [{ at: "A1", rows }] } }] });
+    const read = (await host.snapshot([{ sheet: "S", formulas: true, skip: { belowRow: 2, columns: [2, 3] } }])).ranges[0];
+    expect(read.address).toBe("A1:D4");
+    expect(read.values).toEqual([
+      ["A1", "B1", null, 1],
+      ["A2", "B2", null, 2],
+      ["A3", "", "", 3],
+      ["A4", "", "", 4],
+    ]);
+    expect(read.formulas?.[3]).toEqual(["A4", "", "", 4]);
+  });
 });

@@ -7,7 +7,7 @@
 import { toExcelSerial } from "../../../../src/domain/calendar-date";
 import { expandCopy } from "../../../../src/layout/expand-copy";
 import type { CellContent, NameSpec, SheetContent, SheetSpec, WorkbookChange, Visibility } from "../../../../src/layout/sheet-spec";
-import type { CellValue, ReadRequest, WorkbookSnapshot } from "../../../../src/layout/workbook-host";
+import { type CellValue, type ReadRequest, type WorkbookSnapshot, withoutSkippedCells } from "../../../../src/layout/workbook-host";
 import { cell as a1, isValidSheetName, parseRange, sheetNameKey } from "../../../../src/layout/excel-rules";
 
 interface GridCell {
@@ -186,13 +186,13 @@ export class GridWorkbook {
           values.push(vr);
           formulas.push(fr);
         }
-        return {
+        return withoutSkippedCells({
           request,
           found: true,
           address: rows > 0 ? `A1:${a1(columns, rows)}` : null,
           values,
           ...(request.formulas ? { formulas } : {}),
-        };
+        });
       }),
     };
   }
