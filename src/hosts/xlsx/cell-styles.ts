@@ -1,12 +1,13 @@
 /**
- * CellStyle → exceljs styles, merged into what a cell already has so a patch that sets only a
- * fill keeps the cell's font. Each cell gets a fresh style object: after a file is read, exceljs
- * shares one style object between all cells of the same style id, so mutating it in place would
- * restyle unrelated cells.
+ * CellStyle → exceljs style models, merged into what a cell already has so a patch that sets
+ * only a fill keeps the cell's font. Models are never changed in place: a merged model is a new
+ * object, registered once in the StyleBook, and the cells of a range share its id.
  */
-import type { Borders, Style, Worksheet } from "exceljs";
+import type { Borders, Style } from "exceljs";
 import type { BorderSpec, CellStyle, Color } from "../../layout/sheet-spec";
 import type { CellRect } from "../../layout/excel-rules";
+import { withStyle } from "./sheet-data-xml";
+import { newCellStyle, type SheetTarget } from "./sheet-target";
 
 export function argb(color: Color): string {
   return `FF${color.replace(/^#/, "").toUpperCase()}`;
@@ -67,22 +68,29 @@ function mergedStyle(old: Partial<Style>, style: CellStyle): Partial<Style> {
 }
 
 /** Applies `style` to every cell of `range` (borders per the edge sets, relative to the range). */
-export function applyStyle(ws: Worksheet, range: CellRect, style: CellStyle): void {
+export function applyStyle(target: SheetTarget, range: CellRect, style: CellStyle): void {
+  const { cells, book } = target;
+  const withBorders = style.borders !== undefined && style.borders.length > 0;
   for (let row = range.top; row <= range.bottom; row++) {
-    const excelRow = ws.getRow(row);
     for (let col = range.left; col <= range.right; col++) {
-      const cell = excelRow.getCell(col);
-      const next = mergedStyle(cell.style ?? {}, style);
-      if (style.borders && style.borders.length > 0) {
-        const border: Partial<Borders> = { ...(cell.style?.border ?? {}) };
-        for (const spec of style.borders) {
-          for (const side of sidesFor(spec.edges, range, row, col)) {
-            border[side] = { style: spec.style, color: { argb: argb(spec.color ?? "#000000") } };
+      const old = cells.cell(row, col);
+      const from = old ? old.style : newCellStyle(target, row, col);
+      const sides = withBorders ? (style.borders as BorderSpec[]).map((spec) => sidesFor(spec.edges, range, row, col).join(",")).join(";") : "";
+      const id = book.derive(from, style, sides, (model) => {
+        const next = mergedStyle(model, style);
+        if (withBorders) {
+          const border: Partial<Borders> = { ...(model.border ?? {}) };
+          for (const spec of style.borders as BorderSpec[]) {
+            for (const side of sidesFor(spec.edges, range, row, col)) {
+              border[side] = { style: spec.style, color: { argb: argb(spec.color ?? "#000000") } };
+            }
           }
+          next.border = border;
         }
-        next.border = border;
-      }
-      cell.style = next;
+        return next;
+      });
+      if (old && old.style === id) continue;
+      cells.setCell(row, col, { style: id, data: old?.data ?? { kind: "blank" }, ...(old?.xml !== undefined ? { xml: withStyle(old.xml, id) } : {}) });
     }
   }
 }

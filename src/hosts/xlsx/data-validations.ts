@@ -11,6 +11,7 @@ import type { DataValidation, Worksheet } from "exceljs";
 import type { ValidationRule, ValidationSpec } from "../../layout/sheet-spec";
 import { toExcelSerial } from "../../domain/calendar-date";
 import { cell, formatRange, parseCellRange, rectContains, rectsIntersect, type CellRect } from "../../layout/excel-rules";
+import { attributes, decodeXml } from "./package-xml";
 
 type ValidationModel = Record<string, DataValidation | undefined>;
 
@@ -126,4 +127,49 @@ export function compactValidations(ws: Worksheet): void {
       model[formatRange({ top: p.top, left: p.left, bottom, right })] = rule;
     }
   }
+}
+
+const isTrue = (value: string | undefined): boolean => value === "1" || value === "true";
+
+/** A formula of a rule, typed as exceljs reads it (numbers for number rules, a Date for date rules). */
+function typedFormula(type: string, text: string): unknown {
+  switch (type) {
+    case "whole":
+    case "textLength":
+      return parseInt(text, 10);
+    case "decimal":
+      return parseFloat(text);
+    case "date":
+      return new Date(Math.round((parseFloat(text) - 25569) * 86_400_000));
+    default:
+      return text;
+  }
+}
+
+/**
+ * The <dataValidations> of an opened worksheet as exceljs's model, read as exceljs reads it but
+ * keyed by the ranges the file names: exceljs would make one entry per cell of each range (four
+ * thousand per unit sheet of a tracker).
+ */
+export function validationsFromXml(xml: string): ValidationModel {
+  const model: ValidationModel = {};
+  for (const m of xml.matchAll(/<dataValidation\b([^>]*?)(?:\/>|>([\s\S]*?)<\/dataValidation>)/g)) {
+    const a = attributes(`<v${m[1]}>`);
+    const rule: Record<string, unknown> = { type: a.type || "any" };
+    if (a.type && a.allowBlank !== undefined) rule.allowBlank = isTrue(a.allowBlank);
+    if (a.showInputMessage !== undefined) rule.showInputMessage = isTrue(a.showInputMessage);
+    if (a.showErrorMessage !== undefined) rule.showErrorMessage = isTrue(a.showErrorMessage);
+    if (!["any", "list", "custom"].includes(rule.type as string)) rule.operator = a.operator ?? "between";
+    for (const name of ["promptTitle", "prompt", "errorStyle", "errorTitle", "error"]) if (a[name] !== undefined) rule[name] = a[name];
+    const formulae = [...(m[2] ?? "").matchAll(/<(?:\w+:)?formula[12]\b[^>]*>([\s\S]*?)<\/(?:\w+:)?formula[12]>/g)].map((f) => typedFormula(rule.type as string, decodeXml(f[1])));
+    if (formulae.length > 0) rule.formulae = formulae;
+    else delete rule.operator;
+    for (const address of (a.sqref ?? "").split(/\s+/)) if (address !== "") model[address] = rule as unknown as DataValidation;
+  }
+  return model;
+}
+
+/** Puts validations read with validationsFromXml on an exceljs sheet. */
+export function setValidations(ws: Worksheet, model: ValidationModel): void {
+  Object.assign(modelOf(ws), model);
 }

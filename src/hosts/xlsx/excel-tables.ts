@@ -1,6 +1,7 @@
 /**
- * Excel tables over cells already written. exceljs's addTable rewrites the range from the rows
- * it is given, so the rows are taken from the sheet itself and written back unchanged.
+ * Excel tables over cells already written. The table itself (its part, columns, filter buttons,
+ * style) is exceljs's to write; its cells are the host's, so the table is given to exceljs as a
+ * model, without exceljs's addTable, which would also write every row into exceljs's cells.
  *
  * Header cells follow Excel's own rule when a table is created over a header row (Microsoft
  * support, "Turn Excel table headers on or off"): headers are text, a blank header becomes
@@ -9,8 +10,9 @@
  */
 import type { Worksheet } from "exceljs";
 import type { TableSpec } from "../../layout/sheet-spec";
-import { parseCellRange, type CellRect } from "../../layout/excel-rules";
-import { readValue } from "./cell-values";
+import { cell, formatRange, parseCellRange, type CellRect } from "../../layout/excel-rules";
+import { readValue, writeCell } from "./cell-values";
+import { existingMerges, isMergeSlave, type SheetTarget } from "./sheet-target";
 
 /** Excel headers as they must be written: non-empty, unique ignoring case. */
 export function tableHeaders(raw: string[]): string[] {
@@ -51,44 +53,60 @@ export function tableRanges(ws: Worksheet): { name: string; range: CellRect }[] 
   return result;
 }
 
-export function addTable(ws: Worksheet, spec: TableSpec): void {
+/** What exceljs's writer reads of a table: its model, as exceljs's Table class holds it. */
+interface TableObject {
+  table: Record<string, unknown>;
+  readonly model: Record<string, unknown>;
+}
+
+export function addTable(target: SheetTarget, spec: TableSpec): void {
+  const { ws, cells } = target;
   const range = parseCellRange(spec.range) as CellRect;
   for (const existing of tableRanges(ws)) {
     if (existing.name.toLowerCase() === spec.name.toLowerCase()) ws.removeTable(existing.name);
   }
+  const merges = existingMerges(ws);
   const raw: string[] = [];
   for (let col = range.left; col <= range.right; col++) {
-    const value = readValue(ws.getCell(range.top, col));
+    const value = readValue(cells.cell(range.top, col), isMergeSlave(merges, range.top, col));
     raw.push(value === null ? "" : String(value));
   }
   const headers = tableHeaders(raw);
   headers.forEach((header, i) => {
-    const cell = ws.getCell(range.top, range.left + i);
-    if (cell.value !== header) cell.value = header;
+    const col = range.left + i;
+    const current = cells.cell(range.top, col);
+    const isText = current?.data.kind === "text" && current.data.text === header && !cells.links.has(cell(col, range.top));
+    if (!isText) writeCell(target, range.top, col, { kind: "text", text: header });
   });
-  const rows: unknown[][] = [];
-  for (let row = range.top + 1; row <= range.bottom; row++) {
-    const values: unknown[] = [];
-    for (let col = range.left; col <= range.right; col++) values.push(ws.getCell(row, col).value);
-    rows.push(values);
-  }
   // A table needs one data row; Excel adds an empty one when a table is made on a header alone.
-  if (rows.length === 0) rows.push(headers.map(() => null));
+  const bottom = Math.max(range.bottom, range.top + 1);
+  if (range.bottom === range.top) for (let col = range.left; col <= range.right; col++) writeCell(target, bottom, col, { kind: "blank" });
+  const ref = formatRange({ ...range, bottom });
   const showButtons = spec.showFilterButton ?? true;
-  ws.addTable({
+  const model: Record<string, unknown> = {
     name: spec.name,
     displayName: spec.name,
-    ref: spec.range.split(":")[0],
+    ref: cell(range.left, range.top),
     headerRow: true,
     totalsRow: false,
-    style: { theme: (spec.style ?? "TableStyleMedium2") as never, showRowStripes: true },
-    columns: headers.map((header) => ({ name: columnNameInFile(header), filterButton: showButtons })),
-    rows: rows as never,
-  });
-  // exceljs's store() wrote the (escaped) column names into the header cells: put the text back.
-  headers.forEach((header, i) => {
-    ws.getCell(range.top, range.left + i).value = header;
-  });
+    style: { theme: spec.style ?? "TableStyleMedium2", showFirstColumn: false, showLastColumn: false, showRowStripes: true, showColumnStripes: false },
+    columns: headers.map((header, i) => ({
+      name: columnNameInFile(header),
+      filterButton: showButtons,
+      ...(i === 0 ? { totalsRowLabel: "Total" } : { totalsRowFunction: "none", totalsRowFormula: null }),
+    })),
+    rows: [],
+    tl: { row: range.top, col: range.left },
+    autoFilterRef: ref,
+    tableRef: ref,
+  };
+  const table: TableObject = {
+    table: model,
+    get model() {
+      return this.table;
+    },
+  };
+  (ws as unknown as { tables: Record<string, TableObject> }).tables[spec.name] = table;
 }
 
 /**

@@ -8,18 +8,22 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { fail, ok, type Result } from "../../domain/result";
 import { relationships, relsPathOf, resolveTarget, workbookPartPath, worksheetParts } from "./package-xml";
-import { readInternalLinks, restoreInternalLinks } from "./internal-links";
-import { autoHeightRows } from "./row-heights";
 import { ContentTypes } from "./content-types";
 import { readKeptDrawings, type KeptDrawing } from "./kept-drawing";
 import { completeTableStyles } from "./excel-tables";
+import { setValidations, validationsFromXml } from "./data-validations";
+import { SheetCells } from "./sheet-cells";
+import { parseSheetData } from "./sheet-data-xml";
+import { SharedStrings } from "./shared-strings";
+import { StyleBook } from "./style-book";
+import { splitWorksheet } from "./worksheet-xml";
+import { useDefinedNameList } from "./defined-name-list";
+import type { OpenedParts, OpenedSheet } from "./xlsx-workbook";
 
 export interface OpenedWorkbook {
+  /** exceljs's workbook of the file without its cells, validations and links (see worksheet-xml.ts). */
   workbook: ExcelJS.Workbook;
-  /** Per sheet name: rows stored with a height that is not custom (exceljs forgets the difference). */
-  autoRows: Map<string, Set<number>>;
-  /** Per sheet name: its drawing as the file holds it (exceljs drops charts and shapes). */
-  drawings: Map<string, KeptDrawing>;
+  parts: OpenedParts;
 }
 
 interface WorksheetMediaInternals {
@@ -63,13 +67,36 @@ function forgetPictures(workbook: ExcelJS.Workbook, drawings: Map<string, KeptDr
   }
 }
 
-async function autoRowsBySheet(zip: JSZip, parts: Map<string, string>): Promise<Map<string, Set<number>>> {
-  const result = new Map<string, Set<number>>();
-  for (const [sheet, part] of parts) {
+/** The part the workbook links with a relationship of `type` ("/styles", "/sharedStrings"), read as text; "" when there is none. */
+async function linkedPart(zip: JSZip, workbookPath: string, type: string): Promise<string> {
+  const rels = zip.file(relsPathOf(workbookPath));
+  const rel = rels ? relationships(await rels.async("string")).find((r) => r.type.endsWith(type) && !r.external) : undefined;
+  const file = rel ? zip.file(resolveTarget(workbookPath, rel.target)) : null;
+  return file ? file.async("string") : "";
+}
+
+/**
+ * Takes each worksheet's cells, validations and links out of the package exceljs will read,
+ * and keeps them for the host. A sheet with comments keeps its cells in exceljs's part too:
+ * exceljs attaches the comments to cells and writes them back from there.
+ */
+async function takeSheets(zip: JSZip, parts: Map<string, string>, strings: SharedStrings): Promise<{ sheets: Map<string, OpenedSheet>; validations: Map<string, string> }> {
+  const sheets = new Map<string, OpenedSheet>();
+  const validations = new Map<string, string>();
+  const parse = (xml: string) => parseSheetData(xml, strings);
+  for (const [name, part] of parts) {
     const file = zip.file(part);
-    if (file) result.set(sheet, autoHeightRows(await file.async("string")));
+    if (!file) continue;
+    const relsXml = (await zip.file(relsPathOf(part))?.async("string")) ?? null;
+    const commented = relsXml !== null && relationships(relsXml).some((r) => r.type.endsWith("/comments"));
+    const split = splitWorksheet(await file.async("string"), relsXml, commented);
+    zip.file(part, split.stub);
+    const cells = SheetCells.fromFile(split.sheetData, parse);
+    for (const [ref, link] of split.links) cells.links.set(ref, link);
+    sheets.set(name, { cells, namespaces: split.namespaces, dimension: split.dimension });
+    if (split.validations) validations.set(name, split.validations);
   }
-  return result;
+  return { sheets, validations };
 }
 
 /** Every zip file (and so every .xlsx) begins with a local file header "PK\x03\x04". */
@@ -77,28 +104,38 @@ function looksLikeZip(data: Uint8Array): boolean {
   return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
 }
 
+/** Reads the zip archive of a package. */
+export type Unzip = (data: Uint8Array) => Promise<JSZip>;
+
 /** Loads a workbook from bytes; `file` names it in messages. */
-export async function loadWorkbook(data: Uint8Array, file: string): Promise<Result<OpenedWorkbook>> {
+export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip = (bytes) => JSZip.loadAsync(bytes)): Promise<Result<OpenedWorkbook>> {
   if (!looksLikeZip(data)) return fail({ key: "xlsx.open.notXlsx", params: { file } });
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(data);
+    zip = await unzip(data);
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
   }
   // A .docx or any other zip has no spreadsheet workbook part.
   const workbookPath = await workbookPartPath(zip).catch(() => null);
   if (!workbookPath || !workbookPath.endsWith("workbook.xml")) return fail({ key: "xlsx.open.notXlsx", params: { file } });
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
     const parts = await worksheetParts(zip);
-    restoreInternalLinks(workbook, await readInternalLinks(zip, parts));
     const drawings = await readKeptDrawings(zip, parts, await ContentTypes.of(zip));
+    const strings = SharedStrings.fromXml(await linkedPart(zip, workbookPath, "/sharedStrings"));
+    const styles = await StyleBook.fromStylesXml(await linkedPart(zip, workbookPath, "/styles"));
+    const { sheets, validations } = await takeSheets(zip, parts, strings);
+    const workbook = new ExcelJS.Workbook();
+    useDefinedNameList(workbook);
+    await workbook.xlsx.load((await zip.generateAsync({ type: "uint8array", compression: "STORE" })) as unknown as ExcelJS.Buffer);
+    for (const ws of workbook.worksheets) {
+      const rules = validations.get(ws.name);
+      if (rules) setValidations(ws, validationsFromXml(rules));
+      completeTableStyles(ws);
+    }
     forgetPictures(workbook, drawings);
-    for (const ws of workbook.worksheets) completeTableStyles(ws);
     keepWorkbookThemeOnly(workbook, await workbookThemeName(zip, workbookPath));
-    return ok({ workbook, autoRows: await autoRowsBySheet(zip, parts), drawings });
+    return ok({ workbook, parts: { sheets, drawings, styles, strings } });
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
   }

@@ -5,7 +5,9 @@
  * The host therefore stores an estimated height, marked as not custom (customHeight absent), so
  * Excel still re-fits the row when its text changes.
  */
-import type { Cell, Worksheet } from "exceljs";
+import type { Worksheet } from "exceljs";
+import { cell as cellAddress, type CellRect } from "../../layout/excel-rules";
+import { existingMerges, mergeAt, type SheetTarget } from "./sheet-target";
 
 /** Excel's default column width in characters (Calibri 11) and row height in points. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
@@ -23,73 +25,50 @@ function columnWidth(ws: Worksheet, col: number): number {
   return ws.getColumn(col).width ?? DEFAULT_COLUMN_WIDTH;
 }
 
-/** Width of the cell in characters: a merged area spans its columns; null when it spans rows. */
-function cellWidth(ws: Worksheet, cell: Cell): number | null {
-  if (!cell.isMerged) return columnWidth(ws, Number(cell.col));
-  if (cell.master !== cell) return null;
-  let width = columnWidth(ws, Number(cell.col));
-  let right = Number(cell.col) + 1;
-  while (ws.getCell(Number(cell.row), right).master === cell) width += columnWidth(ws, right++);
-  if (ws.getCell(Number(cell.row) + 1, Number(cell.col)).master === cell) return null;
+/** Width of the cell in characters: a merged area spans its columns; null when it spans rows or the cell is hidden under it. */
+function cellWidth(ws: Worksheet, merges: readonly CellRect[], row: number, col: number): number | null {
+  const merged = mergeAt(merges, row, col);
+  if (!merged) return columnWidth(ws, col);
+  if (merged.top !== row || merged.left !== col || merged.bottom > row) return null;
+  let width = 0;
+  for (let c = merged.left; c <= merged.right; c++) width += columnWidth(ws, c);
   return width;
 }
 
-function textOf(cell: Cell): string {
-  const value = cell.value;
-  if (typeof value === "string") return value;
-  if (value && typeof value === "object" && "richText" in value) return value.richText.map((run) => run.text).join("");
-  return "";
-}
-
 /** The height, in points, that the row's wrapped cells need; null when one line suffices. */
-export function estimatedRowHeight(ws: Worksheet, rowNumber: number): number | null {
-  const row = ws.findRow(rowNumber);
+export function estimatedRowHeight(target: SheetTarget, rowNumber: number, merges = existingMerges(target.ws)): number | null {
+  const row = target.cells.row(rowNumber);
   if (!row) return null;
   let needed = 0;
-  row.eachCell({ includeEmpty: false }, (cell) => {
-    if (!cell.alignment?.wrapText) return;
-    const width = cellWidth(ws, cell);
-    const text = textOf(cell);
-    if (width === null || text === "") return;
-    const size = cell.font?.size ?? DEFAULT_FONT_SIZE;
+  for (const [col, record] of row.cells) {
+    // A link's text is not laid out as wrapped text by the estimate (exceljs held links as objects).
+    if (record.data.kind !== "text" || record.data.text === "" || target.cells.links.has(cellAddress(col, rowNumber))) continue;
+    const style = target.book.model(record.style);
+    if (!style.alignment?.wrapText) continue;
+    const width = cellWidth(target.ws, merges, rowNumber, col);
+    if (width === null) continue;
+    const size = style.font?.size ?? DEFAULT_FONT_SIZE;
     const perLine = Math.max(1, Math.floor((width * CHARS_PER_WIDTH_UNIT * DEFAULT_FONT_SIZE) / size));
-    const lines = text.split(/\r?\n/).reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+    const lines = record.data.text.split(/\r?\n/).reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
     if (lines > 1) needed = Math.max(needed, Math.ceil(lines * size * LINE_HEIGHT + 2));
-  });
+  }
   return needed > DEFAULT_ROW_HEIGHT ? needed : null;
 }
 
-/** Sets estimated heights on `rows` that have no height of their own; returns the rows it sized. */
-export function fitWrappedRows(ws: Worksheet, rows: Iterable<number>, autoRows: Set<number>): void {
+/**
+ * Sets estimated heights on `rows` that have no height of their own (none, or one the host
+ * estimated earlier); such heights are written without customHeight.
+ */
+export function fitWrappedRows(target: SheetTarget, rows: Iterable<number>): void {
+  const merges = existingMerges(target.ws);
   for (const rowNumber of rows) {
-    const row = ws.findRow(rowNumber);
-    if (!row || (row.height !== undefined && !autoRows.has(rowNumber))) continue;
-    const height = estimatedRowHeight(ws, rowNumber);
-    if (height !== null) {
-      row.height = height;
-      autoRows.add(rowNumber);
-    } else if (autoRows.has(rowNumber)) {
-      row.height = DEFAULT_ROW_HEIGHT;
-    }
+    const row = target.cells.row(rowNumber);
+    if (!row || (row.height !== undefined && row.customHeight)) continue;
+    const height = estimatedRowHeight(target, rowNumber, merges);
+    const next = height ?? (row.height !== undefined ? DEFAULT_ROW_HEIGHT : undefined);
+    if (next === undefined || next === row.height) continue;
+    const writable = target.cells.writableRow(rowNumber);
+    writable.height = next;
+    writable.customHeight = false;
   }
-}
-
-/** Removes customHeight from the rows the host sized, in a saved worksheet part. */
-export function unmarkCustomHeights(sheetXml: string, autoRows: ReadonlySet<number>): string {
-  if (autoRows.size === 0) return sheetXml;
-  return sheetXml.replace(/<row r="(\d+)"([^>]*?) customHeight="1"/g, (whole, row: string, between: string) =>
-    autoRows.has(Number(row)) ? `<row r="${row}"${between}` : whole,
-  );
-}
-
-/** Rows of a worksheet part stored with a height that is not custom (sized by Excel or by us). */
-export function autoHeightRows(sheetXml: string): Set<number> {
-  const rows = new Set<number>();
-  for (const m of sheetXml.matchAll(/<row\b[^>]*>/g)) {
-    const tag = m[0];
-    if (!/\bht="/.test(tag) || /\bcustomHeight="(1|true)"/.test(tag)) continue;
-    const r = /\br="(\d+)"/.exec(tag);
-    if (r) rows.add(Number(r[1]));
-  }
-  return rows;
 }

@@ -4,8 +4,9 @@
  */
 import type { Worksheet, WorksheetView } from "exceljs";
 import type { ColumnSpec, PrintSpec, ProtectionSpec, RowSpec, SheetContent } from "../../layout/sheet-spec";
-import { formatRange, parseCellRange, rectsIntersect, type CellRect } from "../../layout/excel-rules";
+import { cell, formatRange, parseCellRange, rectsIntersect, type CellRect } from "../../layout/excel-rules";
 import { argb } from "./cell-styles";
+import { existingMerges, newCellStyle, type SheetTarget } from "./sheet-target";
 
 export function applyColumns(ws: Worksheet, columns: ColumnSpec[]): void {
   for (const spec of columns) {
@@ -15,29 +16,55 @@ export function applyColumns(ws: Worksheet, columns: ColumnSpec[]): void {
   }
 }
 
-export function applyRows(ws: Worksheet, rows: RowSpec[]): void {
+/** Heights set here are the spec's own (customHeight): the host never re-estimates them. */
+export function applyRows(target: SheetTarget, rows: RowSpec[]): void {
   for (const spec of rows) {
-    const row = ws.getRow(spec.index);
-    if (spec.height !== undefined) row.height = spec.height;
+    const row = target.cells.writableRow(spec.index);
+    if (spec.height !== undefined) {
+      row.height = spec.height;
+      row.customHeight = true;
+    }
     if (spec.hidden !== undefined) row.hidden = spec.hidden;
   }
 }
 
-/** exceljs keeps merges in a private map keyed by the top-left address. */
-function existingMerges(ws: Worksheet): CellRect[] {
-  const merges = (ws as unknown as { _merges: Record<string, { model: CellRect }> })._merges;
-  return Object.values(merges).map((m) => m.model);
+/**
+ * The cells under a merged area other than its top-left one, as exceljs's (un)merge leaves them:
+ * no value, and the top-left cell's style once merged, their row's or column's once unmerged.
+ */
+function markMergedCells(target: SheetTarget, range: CellRect, merged: boolean): void {
+  const master = target.cells.cell(range.top, range.left);
+  const masterStyle = master ? master.style : newCellStyle(target, range.top, range.left);
+  for (let row = range.top; row <= range.bottom; row++) {
+    for (let col = range.left; col <= range.right; col++) {
+      if (row === range.top && col === range.left) continue;
+      const old = target.cells.cell(row, col);
+      const style = merged ? masterStyle : newCellStyle(target, row, col);
+      if (!merged && !old) continue;
+      target.cells.setCell(row, col, { style, data: { kind: "blank" } });
+      target.cells.links.delete(cell(col, row));
+    }
+  }
 }
 
-/** Merges each range; a merged area it overlaps (from an earlier layout) is unmerged first. */
-export function applyMerges(ws: Worksheet, merges: string[]): void {
+/**
+ * Merges each range; a merged area it overlaps (from an earlier layout) is unmerged first.
+ * `markCells` false: the cells are already as the merges leave them.
+ */
+export function applyMerges(target: SheetTarget, merges: string[], markCells = true): void {
+  const ws = target.ws;
   for (const a1 of merges) {
     const range = parseCellRange(a1) as CellRect;
     const current = existingMerges(ws);
     if (current.some((m) => formatRange(m) === formatRange(range))) continue;
-    for (const other of current) if (rectsIntersect(other, range)) ws.unMergeCells(formatRange(other));
+    for (const other of current) {
+      if (!rectsIntersect(other, range)) continue;
+      ws.unMergeCells(formatRange(other));
+      if (markCells) markMergedCells(target, other, false);
+    }
     if (range.top === range.bottom && range.left === range.right) continue;
     ws.mergeCells(range.top, range.left, range.bottom, range.right);
+    if (markCells) markMergedCells(target, range, true);
   }
 }
 

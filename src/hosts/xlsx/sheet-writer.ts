@@ -1,12 +1,12 @@
 /**
- * Puts SheetContent on an exceljs worksheet, field by field, touching only what the content
- * names (so the same code creates a sheet and patches one). Order matters: values before
- * merges (exceljs sends a value written to a merged cell to its top-left cell) and before
- * tables (a table takes its header and rows from the cells).
+ * Puts SheetContent on a sheet (the host's cells and exceljs's sheet-level settings), field by
+ * field, touching only what the content names (so the same code creates a sheet and patches
+ * one). Order matters: values before merges (a merge clears the cells it hides) and before
+ * tables (a table takes its header from the cells).
  */
-import type { Worksheet } from "exceljs";
 import type { ChartSpec, SheetContent } from "../../layout/sheet-spec";
 import { parseCellRange, type CellRect } from "../../layout/excel-rules";
+import { existingMerges, type SheetTarget } from "./sheet-target";
 import { writeCells, writeHyperlinks } from "./cell-values";
 import { applyStyle } from "./cell-styles";
 import { applyValidations } from "./data-validations";
@@ -27,10 +27,17 @@ export interface SheetAfterWrite {
  * Rows whose text or wrapping the content sets, so their height may need fitting; every row
  * with a value when a column width changes, since that can re-wrap any row.
  */
-function rowsToFit(ws: Worksheet, content: SheetContent): Set<number> {
+function rowsToFit(target: SheetTarget, content: SheetContent): Set<number> {
   const rows = new Set<number>();
   if ((content.columns ?? []).some((column) => column.width !== undefined)) {
-    ws.eachRow({ includeEmpty: false }, (_row, n) => rows.add(n));
+    for (const r of target.cells.rowNumbers()) {
+      for (const record of target.cells.row(r)?.cells.values() ?? []) {
+        if (record.data.kind === "blank") continue;
+        rows.add(r);
+        break;
+      }
+    }
+    for (const merged of existingMerges(target.ws)) for (let r = merged.top; r <= merged.bottom; r++) rows.add(r);
   } else {
     const addRange = (a1: string, extraRows = 0): void => {
       const range = parseCellRange(a1);
@@ -43,29 +50,41 @@ function rowsToFit(ws: Worksheet, content: SheetContent): Set<number> {
   return rows;
 }
 
-/**
- * `autoRows` are the sheet's rows whose height the host estimated (not set by a spec or a user);
- * they are re-estimated when their content changes.
- */
-export async function writeSheetContent(ws: Worksheet, content: SheetContent, autoRows: Set<number>): Promise<SheetAfterWrite> {
+/** The fields after the styles: settings kept by exceljs, and tables over the cells written. */
+async function writeLaterSettings(target: SheetTarget, content: SheetContent): Promise<SheetAfterWrite> {
+  const ws = target.ws;
   const after: SheetAfterWrite = {};
-  if (content.cells) writeCells(ws, content.cells);
-  if (content.hyperlinks) writeHyperlinks(ws, content.hyperlinks);
-  if (content.columns) applyColumns(ws, content.columns);
-  if (content.rows) applyRows(ws, content.rows);
-  if (content.merges) applyMerges(ws, content.merges);
-  for (const styled of content.styles ?? []) applyStyle(ws, parseCellRange(styled.range) as CellRect, styled.style);
   if (content.validations) applyValidations(ws, content.validations);
   if (content.conditionalFormats) after.stopIfTrue = replaceConditionalFormats(ws, content.conditionalFormats);
-  for (const table of content.tables ?? []) addTable(ws, table);
+  for (const table of content.tables ?? []) addTable(target, table);
   if (content.freeze) applyFreeze(ws, content.freeze);
   if (content.print) applyPrint(ws, content.print);
   if (content.visibility) ws.state = content.visibility;
   if (content.tabColor !== undefined) applyTabColor(ws, content.tabColor);
   if (content.protection !== undefined) await applyProtection(ws, content.protection);
   if (content.charts) after.charts = content.charts;
-  for (const row of content.rows ?? []) if (row.height !== undefined) autoRows.delete(row.index);
-  fitWrappedRows(ws, rowsToFit(ws, content), autoRows);
   return after;
 }
 
+/** Writes `content`; returns what the package fix-up must still add for it. */
+export async function writeSheetContent(target: SheetTarget, content: SheetContent): Promise<SheetAfterWrite> {
+  if (content.cells) writeCells(target, content.cells);
+  if (content.hyperlinks) writeHyperlinks(target, content.hyperlinks);
+  if (content.columns) applyColumns(target.ws, content.columns);
+  if (content.rows) applyRows(target, content.rows);
+  if (content.merges) applyMerges(target, content.merges);
+  for (const styled of content.styles ?? []) applyStyle(target, parseCellRange(styled.range) as CellRect, styled.style);
+  const after = await writeLaterSettings(target, content);
+  fitWrappedRows(target, rowsToFit(target, content));
+  return after;
+}
+
+/**
+ * The settings of a full spec on a new sheet whose cells already are what the spec's cells,
+ * rows, styles and merges make of them (a template's, shared by its copy).
+ */
+export async function writeSheetSettings(target: SheetTarget, content: SheetContent): Promise<SheetAfterWrite> {
+  if (content.columns) applyColumns(target.ws, content.columns);
+  if (content.merges) applyMerges(target, content.merges, false);
+  return writeLaterSettings(target, content);
+}

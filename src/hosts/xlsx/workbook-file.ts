@@ -5,6 +5,7 @@
 import { promises as fs } from "node:fs";
 import { fail, ok, type Result } from "../../domain/result";
 import { loadWorkbook, type OpenedWorkbook } from "./open-workbook";
+import { unzipWithNode } from "./node-zip";
 
 async function readBytes(file: string): Promise<Result<Uint8Array>> {
   try {
@@ -19,5 +20,5 @@ async function readBytes(file: string): Promise<Result<Uint8Array>> {
 export async function openWorkbook(file: string): Promise<Result<OpenedWorkbook>> {
   const bytes = await readBytes(file);
   if (!bytes.ok) return bytes;
-  return loadWorkbook(bytes.value, file);
+  return loadWorkbook(bytes.value, file, unzipWithNode);
 }

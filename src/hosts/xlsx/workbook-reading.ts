@@ -7,21 +7,20 @@ import type { RangeRead, ReadRequest, SheetInfo, WorkbookSnapshot } from "../../
 import type { Visibility } from "../../layout/sheet-spec";
 import { formatRange, parseCellRange, sheetNameKey, type CellRect } from "../../layout/excel-rules";
 import { readFormula, readValue } from "./cell-values";
+import type { SheetCells } from "./sheet-cells";
+import { existingMerges, isMergeSlave } from "./sheet-target";
 
 export function sheetInfos(workbook: Workbook): SheetInfo[] {
   return workbook.worksheets.map((ws, position) => ({ name: ws.name, visibility: (ws.state ?? "visible") as Visibility, position }));
 }
 
-/** From A1 to the last row and column holding a value; "A1" alone for an empty sheet. */
-export function usedRangeFromA1(ws: Worksheet): CellRect {
-  let bottom = 1;
-  let right = 1;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (_cell, colNumber) => {
-      if (rowNumber > bottom) bottom = rowNumber;
-      if (colNumber > right) right = colNumber;
-    });
-  });
+/** From A1 to the last row and column holding a value (or under a merged area); "A1" alone for an empty sheet. */
+export function usedRangeFromA1(ws: Worksheet, cells: SheetCells): CellRect {
+  let { bottom, right } = cells.valueExtent();
+  for (const merged of existingMerges(ws)) {
+    bottom = Math.max(bottom, merged.bottom);
+    right = Math.max(right, merged.right);
+  }
   return { top: 1, left: 1, bottom, right };
 }
 
@@ -30,23 +29,25 @@ export function findWorksheet(workbook: Workbook, name: string): Worksheet | und
   return workbook.worksheets.find((ws) => sheetNameKey(ws.name) === key);
 }
 
-function readRange(workbook: Workbook, request: ReadRequest): RangeRead {
+function readRange(workbook: Workbook, cellsOf: (ws: Worksheet) => SheetCells, request: ReadRequest): RangeRead {
   const ws = findWorksheet(workbook, request.sheet);
   if (!ws) return { request, found: false, address: null, values: [] };
-  const range = request.range ? parseCellRange(request.range) : usedRangeFromA1(ws);
+  const cells = cellsOf(ws);
+  const range = request.range ? parseCellRange(request.range) : usedRangeFromA1(ws, cells);
   // A malformed address is a programming error of the caller, not a user's input.
   if (!range) throw new Error(`not an A1 range: ${request.range}`);
+  const merges = existingMerges(ws);
   const values: RangeRead["values"] = [];
   const formulas: NonNullable<RangeRead["formulas"]> = [];
   for (let r = range.top; r <= range.bottom; r++) {
-    // find*, not get*: reading must not create rows or cells in the workbook.
-    const row = ws.findRow(r);
+    const row = cells.row(r);
     const rowValues: RangeRead["values"][number] = [];
     const rowFormulas: NonNullable<RangeRead["formulas"]>[number] = [];
     for (let c = range.left; c <= range.right; c++) {
-      const cell = row?.findCell(c);
-      rowValues.push(cell ? readValue(cell) : "");
-      if (request.formulas) rowFormulas.push(cell ? readFormula(cell) : "");
+      const record = row?.cells.get(c);
+      const slave = merges.length > 0 && isMergeSlave(merges, r, c);
+      rowValues.push(readValue(record, slave));
+      if (request.formulas) rowFormulas.push(readFormula(record, slave));
     }
     values.push(rowValues);
     if (request.formulas) formulas.push(rowFormulas);
@@ -54,6 +55,6 @@ function readRange(workbook: Workbook, request: ReadRequest): RangeRead {
   return { request, found: true, address: formatRange(range), values, ...(request.formulas ? { formulas } : {}) };
 }
 
-export function snapshotOf(workbook: Workbook, requests: ReadRequest[]): WorkbookSnapshot {
-  return { sheets: sheetInfos(workbook), ranges: requests.map((request) => readRange(workbook, request)) };
+export function snapshotOf(workbook: Workbook, cellsOf: (ws: Worksheet) => SheetCells, requests: ReadRequest[]): WorkbookSnapshot {
+  return { sheets: sheetInfos(workbook), ranges: requests.map((request) => readRange(workbook, cellsOf, request)) };
 }

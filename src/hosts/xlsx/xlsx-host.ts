@@ -7,6 +7,8 @@ import { nodeFileOps, writeFileAtomically, type FileOps } from "./atomic-file";
 import { loadWorkbook, type OpenedWorkbook } from "./open-workbook";
 import { openWorkbook } from "./workbook-file";
 import { newWorkbook, XlsxWorkbook } from "./xlsx-workbook";
+import type JSZip from "jszip";
+import { unzipWithNode, zipWithNode } from "./node-zip";
 
 export class XlsxHost extends XlsxWorkbook {
   /** A new, empty workbook (add at least one sheet before saving). */
@@ -22,12 +24,16 @@ export class XlsxHost extends XlsxWorkbook {
 
   /** Opens workbook bytes; `name` stands for the file in messages. */
   static async fromBuffer(data: Uint8Array, name: string): Promise<Result<XlsxHost>> {
-    const opened = await loadWorkbook(data, name);
+    const opened = await loadWorkbook(data, name, unzipWithNode);
     return opened.ok ? ok(XlsxHost.fromOpened(opened.value)) : opened;
   }
 
   private static fromOpened(opened: OpenedWorkbook): XlsxHost {
-    return new XlsxHost(opened.workbook, opened.autoRows, opened.drawings);
+    return new XlsxHost(opened.workbook, opened.parts);
+  }
+
+  protected override async packageBytes(zip: JSZip, worksheets: Map<string, string[]>): Promise<Uint8Array> {
+    return zipWithNode(zip, worksheets);
   }
 
   /** The workbook as a Node Buffer. */

@@ -1,54 +1,98 @@
 /**
- * The .xlsx workbook host: applies sheet specs to a workbook through exceljs, and reads it back
- * the way Excel would report it. Free of Node modules, so the task pane can write a standalone
- * file with it in the browser; XlsxHost (xlsx-host.ts) adds opening and saving files in Node.
+ * The .xlsx workbook host: applies sheet specs to a workbook and reads it back the way Excel
+ * would report it. exceljs holds the workbook and each sheet's settings (columns, merges,
+ * formats, validations, tables, views, print setup, protection) and writes the package; the
+ * cells are the host's own (SheetCells), written into exceljs's package on save
+ * (docs/architecture.md, "The file host's cells"). Free of Node modules, so the task pane can
+ * write a standalone file with it in the browser; XlsxHost (xlsx-host.ts) adds opening and
+ * saving files in Node.
  */
 import ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 import JSZip from "jszip";
 import { fail, ok, type Result } from "../../domain/result";
-import type { ChartSpec, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
+import type { ChartSpec, SheetContent, SheetCopy, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
 import { type ReadRequest, type WorkbookHost, type WorkbookSnapshot, withoutSkippedCells } from "../../layout/workbook-host";
 import { expandCopy } from "../../layout/expand-copy";
-import { parseAbsoluteRef, sameSheetName, sheetNameKey, validateChange, type WorkbookState } from "../../layout/excel-rules";
+import { cell, formatRange, parseAbsoluteRef, parseCell, parseCellRange, sameSheetName, sheetNameKey, validateChange, type CellRect, type WorkbookState } from "../../layout/excel-rules";
 import { WorkbookChangeRejected } from "./change-rejected";
-import { writeSheetContent, type SheetAfterWrite } from "./sheet-writer";
+import { writeSheetContent, writeSheetSettings, type SheetAfterWrite } from "./sheet-writer";
 import { findWorksheet, snapshotOf } from "./workbook-reading";
 import { tableRanges } from "./excel-tables";
 import { compactValidations } from "./data-validations";
-import { unmarkCustomHeights } from "./row-heights";
 import { writeSheetDrawings, type SheetDrawing } from "./sheet-drawings";
 import { renameSheetInDrawing, withoutCharts, type KeptDrawing } from "./kept-drawing";
 import { chartObjectName } from "./chart-xml";
-import { worksheetParts } from "./package-xml";
-import { fixInternalLinksInPackage } from "./internal-links";
+import { addRelationship, EMPTY_RELS, relationships, relsPathOf, workbookPartPath, worksheetParts } from "./package-xml";
 import { markStopIfTrue } from "./stop-if-true";
+import { SheetCells, type FrozenRows, type LinkRecord } from "./sheet-cells";
+import { renderSheetData, type RenderContext } from "./sheet-data-xml";
+import { StyleBook, withDifferentialFormats, type WrittenStyles } from "./style-book";
+import { SharedStrings, SHARED_STRINGS_REL, SHARED_STRINGS_TYPE } from "./shared-strings";
+import { spliceWorksheet, type SplitWorksheet } from "./worksheet-xml";
+import { ContentTypes } from "./content-types";
+import { writeCells } from "./cell-values";
+import { fitWrappedRows } from "./row-heights";
+import type { SheetTarget } from "./sheet-target";
+import { definedNameList, useDefinedNameList, type DefinedName } from "./defined-name-list";
 
-interface DefinedNamesInternals {
-  matrixMap: Record<string, unknown>;
-  model: { name: string; ranges: string[] }[];
-  add(locStr: string, name: string): void;
+/** A sheet of an opened file, as the host keeps it beside exceljs's. */
+export interface OpenedSheet {
+  cells: SheetCells;
+  namespaces: SplitWorksheet["namespaces"];
+  /** The file's <dimension>, written back while the cells are. */
+  dimension: string | null;
 }
 
+/** What the host keeps of an opened file beside exceljs's workbook. */
+export interface OpenedParts {
+  sheets: Map<string, OpenedSheet>;
+  drawings: Map<string, KeptDrawing>;
+  styles: StyleBook;
+  strings: SharedStrings;
+}
+
+/** A template made by addSheet: its spec, and its cells as written, which copies share. */
+interface Template {
+  spec: SheetSpec;
+  rows: FrozenRows;
+  links: ReadonlyMap<string, LinkRecord>;
+}
+
+interface SheetState {
+  cells: SheetCells;
+  opened?: Omit<OpenedSheet, "cells">;
+}
+
+const STORED = { compression: "STORE" } as const;
+
+/** The fields of a copy that leave the template's cells as they are (see sharesTemplateCells). */
+const SETTINGS_ONLY: ReadonlySet<string> = new Set(["cells", "validations", "conditionalFormats", "freeze", "print", "visibility", "tabColor", "protection", "charts"]);
+
 export class XlsxWorkbook implements WorkbookHost {
-  /** Specs of the sheets created by addSheet, by name key: the templates copySheet expands. */
-  private readonly templates = new Map<string, SheetSpec>();
+  /** Templates made by addSheet, by name key: what copySheet expands. */
+  private readonly templates = new Map<string, Template>();
   /** Per worksheet id (stable across renames): what the package fix-up must add on save. */
   private readonly pending = new Map<number, SheetAfterWrite>();
-  /** Per worksheet id: rows whose height is an estimate for wrapped text, not a custom height. */
-  private readonly autoRows = new Map<number, Set<number>>();
+  /** Per worksheet id: the sheet's cells. */
+  private readonly sheets = new Map<number, SheetState>();
   /** Per worksheet id: the drawing of the opened file (charts, pictures, shapes), put back on save. */
   private readonly kept = new Map<number, KeptDrawing>();
+  private readonly book: StyleBook;
+  private readonly strings: SharedStrings;
   private activeSheet: string | null = null;
+  private saves = 0;
 
   protected constructor(
     private readonly workbook: ExcelJS.Workbook,
-    autoRowsByName = new Map<string, Set<number>>(),
-    drawingsByName = new Map<string, KeptDrawing>(),
+    opened?: OpenedParts,
   ) {
+    this.book = opened?.styles ?? new StyleBook();
+    this.strings = opened?.strings ?? new SharedStrings();
     for (const ws of workbook.worksheets) {
-      this.autoRows.set(ws.id, autoRowsByName.get(ws.name) ?? new Set());
-      const drawing = drawingsByName.get(ws.name);
+      const sheet = opened?.sheets.get(ws.name);
+      this.sheets.set(ws.id, sheet ? { cells: sheet.cells, opened: { namespaces: sheet.namespaces, dimension: sheet.dimension } } : { cells: new SheetCells() });
+      const drawing = opened?.drawings.get(ws.name);
       if (drawing) this.kept.set(ws.id, drawing);
     }
     // Formulas are written without cached results: Excel must compute them when it opens the file.
@@ -63,7 +107,7 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   async snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot> {
-    const snapshot = snapshotOf(this.workbook, requests);
+    const snapshot = snapshotOf(this.workbook, (ws) => this.target(ws).cells, requests);
     // A file answers without a cap: cells a read skips are read, then blanked as the contract says.
     return { ...snapshot, ranges: snapshot.ranges.map(withoutSkippedCells) };
   }
@@ -88,8 +132,100 @@ export class XlsxWorkbook implements WorkbookHost {
     if (this.workbook.worksheets.length === 0) throw new Error("a workbook needs at least one sheet to be saved");
     this.prepareViews();
     for (const ws of this.workbook.worksheets) compactValidations(ws);
-    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    return this.fixPackage(written);
+    const columnStyles = this.columnStyles();
+    const styles = await this.book.write();
+    // Stored, not deflated: the package is opened again at once for the host's parts.
+    const zip = await JSZip.loadAsync(await this.workbook.xlsx.writeBuffer({ zip: STORED } as never));
+    const worksheets = await this.writeCells(zip, styles, columnStyles);
+    await this.writeSharedParts(zip, styles);
+    return this.packageBytes(zip, worksheets);
+  }
+
+  /**
+   * The zip archive of the package, with `worksheets` (part path → its text in pieces) added;
+   * XlsxHost deflates with Node's zlib instead of JSZip's JavaScript.
+   */
+  protected async packageBytes(zip: JSZip, worksheets: Map<string, string[]>): Promise<Uint8Array> {
+    for (const [path, pieces] of worksheets) zip.file(path, pieces.join(""));
+    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  }
+
+  private target(ws: Worksheet): SheetTarget {
+    let state = this.sheets.get(ws.id);
+    if (!state) this.sheets.set(ws.id, (state = { cells: new SheetCells() }));
+    return { ws, cells: state.cells, book: this.book };
+  }
+
+  /** Per worksheet id: the StyleBook id of each styled column (exceljs writes <col style> in its own numbering). */
+  private columnStyles(): Map<number, Map<number, number>> {
+    const result = new Map<number, Map<number, number>>();
+    for (const ws of this.workbook.worksheets) {
+      const columns = (ws as unknown as { _columns: ({ style?: object } | undefined)[] | null })._columns ?? [];
+      const styled = new Map<number, number>();
+      columns.forEach((column, i) => {
+        if (column?.style && Object.keys(column.style).length > 0) styled.set(i + 1, this.book.idOf(column.style));
+      });
+      if (styled.size > 0) result.set(ws.id, styled);
+    }
+    return result;
+  }
+
+  /**
+   * Each worksheet part gets its cells, links and what else exceljs cannot write; then the
+   * drawings. Returns the parts without a drawing in pieces, kept out of the zip: joining and
+   * re-reading fifty megabytes of XML would cost more than writing it.
+   */
+  private async writeCells(zip: JSZip, styles: WrittenStyles, columnStyles: Map<number, Map<number, number>>): Promise<Map<string, string[]>> {
+    const parts = await worksheetParts(zip);
+    const context = renderContext(++this.saves, styles, this.strings);
+    const drawings: SheetDrawing[] = [];
+    const worksheets = new Map<string, string[]>();
+    for (const ws of this.workbook.worksheets) {
+      const part = parts.get(ws.name);
+      if (!part) continue;
+      const state = this.sheets.get(ws.id) ?? { cells: new SheetCells() };
+      const rendered = renderSheetData(state.cells, context);
+      const dimension = rendered.extent ? dimensionOf(rendered.extent) : state.cells.untouchedXml() !== null ? (state.opened?.dimension ?? null) : null;
+      const relsPath = relsPathOf(part);
+      const relsXml = (await zip.file(relsPath)?.async("string")) ?? EMPTY_RELS;
+      const byColumn = columnStyles.get(ws.id);
+      const spliced = spliceWorksheet(await (zip.file(part) as JSZip.JSZipObject).async("string"), relsXml, {
+        dimension,
+        links: state.cells.links,
+        namespaces: state.opened?.namespaces ?? null,
+        columnStyle: (min) => {
+          const id = byColumn?.get(min);
+          return id === undefined ? undefined : (styles.index[id] ?? 0);
+        },
+      });
+      if (spliced.relsXml !== relsXml) zip.file(relsPath, spliced.relsXml);
+      const pieces = [spliced.before, rendered.xml, markStopIfTrue(spliced.after, new Set(this.pending.get(ws.id)?.stopIfTrue ?? []))];
+      const charts = this.pending.get(ws.id)?.charts ?? [];
+      const kept = this.kept.get(ws.id) ?? null;
+      if (kept || charts.length > 0) {
+        zip.file(part, pieces.join(""));
+        drawings.push({ sheet: ws.name, part, kept, charts });
+      } else {
+        zip.remove(part);
+        worksheets.set(part, pieces);
+      }
+    }
+    await writeSheetDrawings(zip, drawings);
+    return worksheets;
+  }
+
+  /** The shared strings and the styles (exceljs's own part keeps only the conditional formats' differential formats). */
+  private async writeSharedParts(zip: JSZip, styles: WrittenStyles): Promise<void> {
+    const stylesFile = zip.file("xl/styles.xml");
+    zip.file("xl/styles.xml", withDifferentialFormats(styles.xml, stylesFile ? await stylesFile.async("string") : ""));
+    zip.file("xl/sharedStrings.xml", this.strings.toXml());
+    const workbookPath = (await workbookPartPath(zip)) as string;
+    const relsPath = relsPathOf(workbookPath);
+    const relsXml = (await zip.file(relsPath)?.async("string")) ?? EMPTY_RELS;
+    if (!relationships(relsXml).some((r) => r.type === SHARED_STRINGS_REL)) zip.file(relsPath, addRelationship(relsXml, SHARED_STRINGS_REL, "sharedStrings.xml").xml);
+    const types = await ContentTypes.of(zip);
+    types.declare("xl/sharedStrings.xml", SHARED_STRINGS_TYPE);
+    types.write(zip);
   }
 
   private state(): WorkbookState {
@@ -99,7 +235,7 @@ export class XlsxWorkbook implements WorkbookHost {
         visibility: ws.state ?? "visible",
         tables: tableRanges(ws),
       })),
-      templates: new Map([...this.templates.values()].map((spec) => [spec.name, spec])),
+      templates: new Map([...this.templates.values()].map(({ spec }) => [spec.name, spec])),
     };
   }
 
@@ -110,12 +246,53 @@ export class XlsxWorkbook implements WorkbookHost {
     return ws;
   }
 
-  private async writeContent(ws: Worksheet, content: SheetSpec | Parameters<typeof writeSheetContent>[1]): Promise<void> {
-    let autoRows = this.autoRows.get(ws.id);
-    if (!autoRows) this.autoRows.set(ws.id, (autoRows = new Set()));
-    const after = await writeSheetContent(ws, content, autoRows);
+  private async writeContent(ws: Worksheet, content: SheetContent): Promise<void> {
+    this.addPending(ws, await writeSheetContent(this.target(ws), content));
+  }
+
+  private addPending(ws: Worksheet, after: SheetAfterWrite): void {
     const pending = this.pending.get(ws.id) ?? {};
     this.pending.set(ws.id, { ...pending, ...after, charts: this.replaceCharts(ws, pending.charts ?? [], after.charts ?? []) });
+  }
+
+  /**
+   * A copy can share the template's cells when what it adds leaves them as the full spec would:
+   * settings, and cells outside the template's links and table headers (a link or a table
+   * written after a cell would change it).
+   */
+  private sharesTemplateCells(template: Template, copy: SheetCopy): boolean {
+    if (Object.keys(copy.content).some((field) => !SETTINGS_ONLY.has(field))) return false;
+    const headers = (template.spec.tables ?? []).map((t) => parseCellRange(t.range)).filter((r): r is CellRect => r !== null);
+    for (const block of copy.content.cells ?? []) {
+      const at = parseCell(block.at);
+      if (!at) return false;
+      const width = Math.max(0, ...block.rows.map((row) => row.length));
+      for (let r = at.row; r < at.row + block.rows.length; r++) {
+        if (headers.some((h) => h.top === r && at.col <= h.right && at.col + width - 1 >= h.left)) return false;
+        for (let c = at.col; c < at.col + width; c++) if (template.links.has(cell(c, r))) return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A copy that shares the template's cells: the template's settings on a new exceljs sheet, the
+   * template's rows taken over only where the copy writes, and only those rows fitted again.
+   */
+  private async writeSharedCopy(ws: Worksheet, template: Template, spec: SheetSpec, copy: SheetCopy): Promise<void> {
+    const cells = SheetCells.over(template.rows, template.links);
+    this.sheets.set(ws.id, { cells });
+    const target: SheetTarget = { ws, cells, book: this.book };
+    this.addPending(ws, await writeSheetSettings(target, spec));
+    const own = copy.content.cells ?? [];
+    writeCells(target, own);
+    const fixed = new Set((spec.rows ?? []).filter((r) => r.height !== undefined).map((r) => r.index));
+    const rows = new Set<number>();
+    for (const block of own) {
+      const at = parseCell(block.at);
+      if (at) for (let r = at.row; r < at.row + block.rows.length; r++) if (!fixed.has(r)) rows.add(r);
+    }
+    fitWrappedRows(target, rows);
   }
 
   /**
@@ -139,13 +316,16 @@ export class XlsxWorkbook implements WorkbookHost {
       case "addSheet": {
         const ws = this.workbook.addWorksheet(op.sheet.name);
         await this.writeContent(ws, op.sheet);
-        this.templates.set(sheetNameKey(op.sheet.name), op.sheet);
+        const cells = this.target(ws).cells;
+        this.templates.set(sheetNameKey(op.sheet.name), { spec: op.sheet, rows: cells.freeze(), links: new Map(cells.links) });
         return;
       }
       case "copySheet": {
-        const template = this.templates.get(sheetNameKey(op.copy.template)) as SheetSpec;
-        const spec = expandCopy(template, op.copy);
-        await this.writeContent(this.workbook.addWorksheet(spec.name), spec);
+        const template = this.templates.get(sheetNameKey(op.copy.template)) as Template;
+        const spec = expandCopy(template.spec, op.copy);
+        const ws = this.workbook.addWorksheet(spec.name);
+        if (this.sharesTemplateCells(template, op.copy)) await this.writeSharedCopy(ws, template, spec, op.copy);
+        else await this.writeContent(ws, spec);
         return;
       }
       case "patchSheet":
@@ -181,7 +361,7 @@ export class XlsxWorkbook implements WorkbookHost {
     const template = this.templates.get(sheetNameKey(from));
     if (template) {
       this.templates.delete(sheetNameKey(from));
-      this.templates.set(sheetNameKey(to), { ...template, name: to });
+      this.templates.set(sheetNameKey(to), { ...template, spec: { ...template.spec, name: to } });
     }
     if (this.activeSheet !== null && sameSheetName(this.activeSheet, from)) this.activeSheet = to;
   }
@@ -190,16 +370,14 @@ export class XlsxWorkbook implements WorkbookHost {
     const ws = this.sheet(name);
     this.workbook.removeWorksheet(ws.id);
     this.pending.delete(ws.id);
-    this.autoRows.delete(ws.id);
+    this.sheets.delete(ws.id);
     this.kept.delete(ws.id);
     this.templates.delete(sheetNameKey(name));
     // A defined name on a sheet that is gone would make Excel repair the file.
-    const names = this.workbook.definedNames as unknown as DefinedNamesInternals;
-    const onThisSheet = (r: string): boolean => {
+    definedNameList(this.workbook).filterRanges((r) => {
       const sheet = parseAbsoluteRef(r)?.sheet;
-      return sheet !== undefined && sameSheetName(sheet, ws.name);
-    };
-    names.model = names.model.map((n) => ({ ...n, ranges: n.ranges.filter((r) => !onThisSheet(r)) })).filter((n) => n.ranges.length > 0);
+      return sheet === undefined || !sameSheetName(sheet, ws.name);
+    });
   }
 
   private orderSheets(names: string[]): void {
@@ -212,14 +390,12 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   private defineNames(specs: { name: string; refersTo: string }[]): void {
-    const names = this.workbook.definedNames as unknown as DefinedNamesInternals;
+    const names: DefinedName[] = [];
     for (const spec of specs) {
       const ref = parseAbsoluteRef(spec.refersTo);
-      if (!ref) continue;
-      // Replace, not extend: exceljs would otherwise add the range to an existing name.
-      for (const key of Object.keys(names.matrixMap)) if (key.toLowerCase() === spec.name.toLowerCase()) delete names.matrixMap[key];
-      names.add(ref.text, spec.name);
+      if (ref) names.push({ name: spec.name, ranges: [ref.text] });
     }
+    definedNameList(this.workbook).define(names);
   }
 
   /**
@@ -239,32 +415,43 @@ export class XlsxWorkbook implements WorkbookHost {
     const base = this.workbook.views?.[0] ?? { x: 0, y: 0, width: 24000, height: 14000 };
     this.workbook.views = [{ ...base, activeTab: sheets.indexOf(active), firstSheet: firstVisible, visibility: "visible" }];
   }
+}
 
-  /** What exceljs cannot write, added to its output: internal links, stopIfTrue, non-custom row heights, drawings. */
-  private async fixPackage(written: Uint8Array): Promise<Uint8Array> {
-    const zip = await JSZip.loadAsync(written);
-    const parts = await worksheetParts(zip);
-    await fixInternalLinksInPackage(zip, parts.values());
-    const drawings: SheetDrawing[] = [];
-    for (const ws of this.workbook.worksheets) {
-      const part = parts.get(ws.name);
-      const charts = this.pending.get(ws.id)?.charts ?? [];
-      const kept = this.kept.get(ws.id) ?? null;
-      if (part && (kept || charts.length > 0)) drawings.push({ sheet: ws.name, part, kept, charts });
-      const stopIfTrue = new Set(this.pending.get(ws.id)?.stopIfTrue ?? []);
-      const autoRows = this.autoRows.get(ws.id) ?? new Set<number>();
-      if (!part || (stopIfTrue.size === 0 && autoRows.size === 0)) continue;
-      const xml = await (zip.file(part) as JSZip.JSZipObject).async("string");
-      zip.file(part, unmarkCustomHeights(markStopIfTrue(xml, stopIfTrue), autoRows));
-    }
-    await writeSheetDrawings(zip, drawings);
-    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
-  }
+/** The <dimension> of the written cells. */
+function dimensionOf(extent: CellRect): string {
+  const range = formatRange(extent);
+  return extent.top === extent.bottom && extent.left === extent.right ? range.split(":")[0] : range;
+}
+
+/**
+ * How this save writes cells: StyleBook ids as the cellXfs indices exceljs gave them, texts as
+ * shared strings; XML kept from the opened file has its style ids renumbered the same way (the
+ * ids of its cellXfs are their positions), and loses the references to rich-value metadata,
+ * which exceljs does not write.
+ */
+function renderContext(save: number, styles: WrittenStyles, strings: SharedStrings): RenderContext {
+  const index = styles.index;
+  const identity = index.every((value, i) => value === i);
+  const renumber = (_whole: string, head: string, id: string): string => {
+    const to = index[Number(id)];
+    return to === undefined ? head.slice(0, -4) : `${head}${to}"`;
+  };
+  return {
+    save,
+    styleIndex: (id) => index[id] ?? 0,
+    stringIndex: (text) => strings.indexOf(text),
+    fromFile: (xml) => {
+      let out = identity ? xml : xml.replace(/(<(?:c|row)\b[^>]*?\ss=")(\d+)"/g, renumber);
+      if (out.includes(' cm="') || out.includes(' vm="')) out = out.replace(/(<c\b[^>]*?)\s(?:cm|vm)="\d*"/g, "$1").replace(/(<c\b[^>]*?)\s(?:cm|vm)="\d*"/g, "$1");
+      return out;
+    },
+  };
 }
 
 /** An empty exceljs workbook as the add-in makes them. */
 export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
+  useDefinedNameList(workbook);
   workbook.creator = "Plan Tracker";
   return workbook;
 }

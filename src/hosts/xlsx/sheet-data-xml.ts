@@ -1,0 +1,353 @@
+/**
+ * A worksheet's <sheetData> (ECMA-376 Part 1, 18.3.1.80) in both directions, for SheetCells:
+ * parsing an opened file's rows, and writing rows the way exceljs 4.4 wrote them (same cell
+ * types, no cached results for formulas, `customHeight` only for heights set on purpose).
+ * Rows and cells read from a file keep their XML and are written back unchanged until they change.
+ */
+import { columnLetters } from "../../layout/excel-rules";
+import type { CellValue } from "../../layout/workbook-host";
+import { slideFormula } from "./shared-formula";
+import { NO_STYLE, type CellData, type CellRecord, type RowRecord, type SheetCells } from "./sheet-cells";
+import type { SharedStrings } from "./shared-strings";
+
+/**
+ * Text for XML content and attributes as exceljs escapes it: the five entities, and the control
+ * characters XML 1.0 cannot hold left out.
+ */
+export function xmlText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/.test(text)) return text;
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ENTITIES[c] ?? "");
+}
+
+const ENTITIES: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" };
+
+/** Entities decoded; the common ones without a regular expression (formulas are full of &quot;). */
+function decode(xml: string): string {
+  if (!xml.includes("&")) return xml;
+  let text = xml.replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&apos;", "'");
+  if (text.includes("&#")) text = text.replace(/&#(x[0-9a-fA-F]+|\d+);/g, (_whole, code: string) => String.fromCodePoint(code.startsWith("x") ? parseInt(code.slice(1), 16) : parseInt(code, 10)));
+  // Last, so "&amp;lt;" stays "&lt;".
+  return text.replaceAll("&amp;", "&");
+}
+
+/** The text of a <t> element's content: entities decoded, and Excel's "_x000D_" escapes. */
+export function decodeText(xml: string): string {
+  const text = decode(xml);
+  return text.includes("_x") ? text.replace(/_x([0-9A-F]{4})_/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+/** The plain text of a rich or plain string (<si> or <is> content): its runs, without phonetic hints. */
+export function runsText(xml: string): string {
+  let text = "";
+  for (const m of xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += decodeText(m[1] ?? "");
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+//
+// A scanner rather than regular expressions over the whole part: an opened tracker has some
+// 650,000 cells, and matching each with capture groups made most of the garbage of a rebuild.
+
+function columnNumberOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
+  return n;
+}
+
+/** The value of attribute `name` in a start tag's attribute text, or undefined. */
+function attr(attrs: string, name: string): string | undefined {
+  const key = `${name}="`;
+  let at = attrs.indexOf(key);
+  while (at >= 0) {
+    const before = attrs.charCodeAt(at - 1);
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      const from = at + key.length;
+      return attrs.slice(from, attrs.indexOf('"', from));
+    }
+    at = attrs.indexOf(key, at + 1);
+  }
+  return undefined;
+}
+
+const isTrue = (value: string | undefined): boolean => value === "1" || value === "true";
+const ROW_KNOWN = new Set(["r", "spans", "ht", "customHeight", "hidden", "s", "customFormat"]);
+const BLANK: CellData = Object.freeze({ kind: "blank" });
+
+interface SharedMaster {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+/** An element's start tag from `at` ("<x"): its attribute text, whether it closes itself, and where it ends. */
+function startTag(xml: string, at: number, nameLength: number): { attrs: string; empty: boolean; end: number } {
+  const close = xml.indexOf(">", at);
+  const empty = xml.charCodeAt(close - 1) === 47;
+  return { attrs: xml.slice(at + 1 + nameLength, empty ? close - 1 : close), empty, end: close + 1 };
+}
+
+/** The first child element `name` of a cell's content: attributes and text, or null. */
+function child(inner: string, name: string): { attrs: string; text: string } | null {
+  let at = inner.indexOf(`<${name}`);
+  while (at >= 0) {
+    const next = inner.charCodeAt(at + name.length + 1);
+    if (next === 62 || next === 32 || next === 47 || next === 9 || next === 10 || next === 13) break;
+    at = inner.indexOf(`<${name}`, at + 1);
+  }
+  if (at < 0) return null;
+  const tag = startTag(inner, at, name.length);
+  if (tag.empty) return { attrs: tag.attrs, text: "" };
+  const close = inner.indexOf(`</${name}>`, tag.end);
+  return { attrs: tag.attrs, text: inner.slice(tag.end, close < 0 ? inner.length : close) };
+}
+
+function resultOf(type: string | undefined, raw: string | undefined): CellValue {
+  if (raw === undefined) return null;
+  const text = decode(raw);
+  switch (type) {
+    case "str":
+    case "e":
+      return text;
+    case "b":
+      return text === "1" || text === "true";
+    default:
+      return Number(text);
+  }
+}
+
+function cellData(type: string | undefined, inner: string, strings: SharedStrings, masters: Map<string, SharedMaster>, row: number, col: number): CellData {
+  if (inner === "") return BLANK;
+  const f = child(inner, "f");
+  const v = child(inner, "v")?.text;
+  if (f) {
+    const si = attr(f.attrs, "si");
+    let formula = decode(f.text);
+    let shared: { si: string; master: boolean } | undefined;
+    if (si !== undefined && attr(f.attrs, "t") === "shared") {
+      if (formula !== "") {
+        masters.set(si, { formula, row, col });
+        shared = { si, master: true };
+      } else {
+        const master = masters.get(si);
+        formula = master ? slideFormula(master.formula, master.row, master.col, row, col) : "";
+        shared = { si, master: false };
+      }
+    }
+    return { kind: "formula", formula, result: resultOf(type, v), ...(shared ? { shared } : {}) };
+  }
+  switch (type) {
+    case "s": {
+      if (v === undefined) return BLANK;
+      const index = Number(v);
+      return { kind: "text", text: strings.text(index), sst: index };
+    }
+    case "str":
+      return v === undefined ? BLANK : { kind: "text", text: decodeText(v) };
+    case "inlineStr":
+      return { kind: "text", text: runsText(child(inner, "is")?.text ?? "") };
+    case "b":
+      return v === undefined ? BLANK : { kind: "bool", value: v === "1" || v === "true" };
+    case "e":
+      return v === undefined ? BLANK : { kind: "error", value: decode(v) };
+    case "d": {
+      const time = v === undefined ? NaN : Date.parse(v);
+      return Number.isNaN(time) ? BLANK : { kind: "number", value: time / 86_400_000 + 25569 };
+    }
+    default:
+      return v === undefined ? BLANK : { kind: "number", value: Number(v) };
+  }
+}
+
+/** Attributes of a row the host does not interpret, as written (" name=\"value\"" each). */
+function extraAttributes(attrs: string): string {
+  let extra = "";
+  for (const m of attrs.matchAll(/\s([\w:]+)="([^"]*)"/g)) if (!ROW_KNOWN.has(m[1])) extra += m[0];
+  return extra;
+}
+
+function isTagEnd(code: number): boolean {
+  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+}
+
+function parseCells(xml: string, from: number, to: number, r: number, row: RowRecord, strings: SharedStrings, masters: Map<string, SharedMaster>): void {
+  let lastCol = 0;
+  let at = xml.indexOf("<c", from);
+  while (at >= 0 && at < to) {
+    if (!isTagEnd(xml.charCodeAt(at + 2))) {
+      at = xml.indexOf("<c", at + 2);
+      continue;
+    }
+    const tag = startTag(xml, at, 1);
+    let end = tag.end;
+    let inner = "";
+    if (!tag.empty) {
+      const close = xml.indexOf("</c>", tag.end);
+      inner = xml.slice(tag.end, close);
+      end = close + 4;
+    }
+    const ref = attr(tag.attrs, "r");
+    const col = ref ? columnNumberOf(ref) : lastCol + 1;
+    lastCol = col;
+    const style = attr(tag.attrs, "s");
+    const data = cellData(attr(tag.attrs, "t"), inner, strings, masters, r, col);
+    row.cells.set(col, { style: style === undefined ? NO_STYLE : Number(style), data, xml: xml.slice(at, end) });
+    at = xml.indexOf("<c", end);
+  }
+}
+
+/** The rows of an opened file's sheetData (its content, between the tags). */
+export function parseSheetData(xml: string, strings: SharedStrings): Map<number, RowRecord> {
+  const rows = new Map<number, RowRecord>();
+  const masters = new Map<string, SharedMaster>();
+  let lastRow = 0;
+  let at = xml.indexOf("<row");
+  while (at >= 0) {
+    if (!isTagEnd(xml.charCodeAt(at + 4))) {
+      at = xml.indexOf("<row", at + 4);
+      continue;
+    }
+    const tag = startTag(xml, at, 3);
+    const close = tag.empty ? tag.end : xml.indexOf("</row>", tag.end);
+    const end = tag.empty ? tag.end : close + 6;
+    const r = Number(attr(tag.attrs, "r") ?? lastRow + 1);
+    lastRow = r;
+    const ht = attr(tag.attrs, "ht");
+    const s = attr(tag.attrs, "s");
+    const row: RowRecord = {
+      cells: new Map(),
+      customHeight: isTrue(attr(tag.attrs, "customHeight")),
+      hidden: isTrue(attr(tag.attrs, "hidden")),
+      extra: extraAttributes(tag.attrs),
+      xml: xml.slice(at, end),
+      ...(ht !== undefined ? { height: Number(ht) } : {}),
+      ...(s !== undefined && isTrue(attr(tag.attrs, "customFormat")) ? { style: Number(s) } : {}),
+    };
+    if (!tag.empty) parseCells(xml, tag.end, close, r, row, strings, masters);
+    rows.set(r, row);
+    at = xml.indexOf("<row", end);
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export interface RenderContext {
+  /** Numbers the saves, so rows rendered for an earlier save are not reused. */
+  save: number;
+  /** The cellXfs index a StyleBook id is written as (0: the default, written without `s`). */
+  styleIndex(id: number): number;
+  stringIndex(text: string): number;
+  /** XML taken from the opened file, with its style ids renumbered to this save's. */
+  fromFile(xml: string): string;
+}
+
+/** A cell's XML from the file with another style id (a StyleBook id, renumbered on save like the file's own). */
+export function withStyle(cellXml: string, id: number): string {
+  return cellXml.replace(/^<c\b([^>]*?)(\/?)>/, (_whole, attrs: string, close: string) => {
+    const rest = attrs.replace(/\ss="\d*"/, "");
+    return `<c${rest}${id === NO_STYLE ? "" : ` s="${id}"`}${close}>`;
+  });
+}
+
+function styleAttr(id: number, context: RenderContext): string {
+  const index = id === NO_STYLE ? 0 : context.styleIndex(id);
+  return index > 0 ? ` s="${index}"` : "";
+}
+
+function renderCell(ref: string, record: CellRecord, context: RenderContext): string {
+  if (record.xml !== undefined) return context.fromFile(record.xml);
+  const s = styleAttr(record.style, context);
+  const data = record.data;
+  switch (data.kind) {
+    case "blank":
+      return s === "" ? "" : `<c r="${ref}"${s}/>`;
+    case "text":
+      return `<c r="${ref}"${s} t="s"><v>${data.sst ?? context.stringIndex(data.text)}</v></c>`;
+    case "number":
+      return `<c r="${ref}"${s}><v>${data.value}</v></c>`;
+    case "bool":
+      return `<c r="${ref}"${s} t="b"><v>${data.value ? 1 : 0}</v></c>`;
+    case "error":
+      return `<c r="${ref}"${s} t="e"><v>${xmlText(data.value)}</v></c>`;
+    case "formula": {
+      const f = `<f>${xmlText(data.formula)}</f>`;
+      const result = data.result;
+      if (typeof result === "string") return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(result)}</v></c>`;
+      if (typeof result === "number") return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;
+      if (typeof result === "boolean") return `<c r="${ref}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+      return `<c r="${ref}"${s}>${f}</c>`;
+    }
+  }
+}
+
+function renderRow(r: number, row: RowRecord, context: RenderContext): string {
+  if (row.xml !== undefined) return context.fromFile(row.xml);
+  if (row.rendered?.save === context.save) return row.rendered.xml;
+  const columns = [...row.cells.keys()].sort((a, b) => a - b);
+  let cells = "";
+  let min = 0;
+  let max = 0;
+  for (const col of columns) {
+    const xml = renderCell(`${columnLetters(col)}${r}`, row.cells.get(col) as CellRecord, context);
+    if (xml === "") continue;
+    cells += xml;
+    if (min === 0) min = col;
+    max = col;
+  }
+  const style = row.style !== undefined ? styleAttr(row.style, context) : "";
+  let xml = "";
+  if (cells !== "" || row.height !== undefined || row.hidden || style !== "" || row.extra !== "") {
+    xml =
+      `<row r="${r}"` +
+      (min > 0 ? ` spans="${min}:${max}"` : "") +
+      (row.height !== undefined ? ` ht="${row.height}"${row.customHeight ? ' customHeight="1"' : ""}` : "") +
+      (row.hidden ? ' hidden="1"' : "") +
+      (style !== "" ? `${style} customFormat="1"` : "") +
+      (row.extra !== "" ? row.extra : ' x14ac:dyDescent="0.25"') +
+      (cells === "" ? "/>" : `>${cells}</row>`);
+  }
+  row.rendered = { save: context.save, xml };
+  return xml;
+}
+
+export interface RenderedSheetData {
+  xml: string;
+  /** The cells written, for <dimension>; null when there are none. */
+  extent: { top: number; left: number; bottom: number; right: number } | null;
+}
+
+/** The sheet's <sheetData> element. */
+export function renderSheetData(cells: SheetCells, context: RenderContext): RenderedSheetData {
+  const untouched = cells.untouchedXml();
+  if (untouched !== null) return { xml: `<sheetData>${context.fromFile(untouched)}</sheetData>`, extent: null };
+  const parts: string[] = [];
+  let extent: RenderedSheetData["extent"] = null;
+  for (const r of cells.rowNumbers()) {
+    const row = cells.row(r) as RowRecord;
+    const xml = renderRow(r, row, context);
+    if (xml === "") continue;
+    parts.push(xml);
+    if (row.cells.size === 0) continue;
+    let left = Infinity;
+    let right = 0;
+    for (const col of row.cells.keys()) {
+      if (col < left) left = col;
+      if (col > right) right = col;
+    }
+    if (!extent) extent = { top: r, left, bottom: r, right };
+    else {
+      extent.bottom = r;
+      extent.left = Math.min(extent.left, left);
+      extent.right = Math.max(extent.right, right);
+    }
+  }
+  return { xml: parts.length === 0 ? "<sheetData/>" : `<sheetData>${parts.join("")}</sheetData>`, extent };
+}
