@@ -8,7 +8,7 @@ import { parsePlanText } from "../../src/domain/plan-text/parse-plan";
 import { pdfText, PDF_SIZE_LIMIT, type PdfLibrary } from "../../src/domain/plan-text/pdf-text";
 import type { Plan } from "../../src/domain/types";
 import { planFixture } from "../domain/plan-text/fixture-text";
-import { imageOnlyPdf, seedPlanAsPrinted } from "./pdf-samples";
+import { appendixPlanAsPrinted, imageOnlyPdf, seedPlanAsPrinted } from "./pdf-samples";
 import { planPdf } from "./plan-pdf";
 
 /** The plan without its warnings, whose line numbers depend on blank lines the PDF does not keep. */
@@ -53,6 +53,18 @@ describe("plan-tracker parse on a PDF", () => {
     const lines = text.ok ? text.value.split("\n") : [];
     expect(lines[0]).toBe("TỈNH ỦY LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM");
     expect(lines).toContain("Số 45-KH/TU Đà Lạt, ngày 15 tháng 01 năm 2020");
+  });
+
+  it("reads an appendix table row by row, column by column, into the same tasks as its pdftotext text", async () => {
+    const table = await planPdf(appendixPlanAsPrinted(), [6, 40, 22, 22, 14]);
+    const text = await planTextFromFile("ke-hoach-42.pdf", table);
+    expect(text.ok).toBe(true);
+    const summary = (plan: Plan) => plan.tasks.map((t) => [t.text, t.assignee, t.deadline]);
+    const fromPdf = parsePlanText(text.ok ? text.value : "");
+    const fromText = parsePlanText(planFixture("shapes/ke-hoach-42-KH-DU-phu-luc.txt"));
+    expect(summary(fromPdf)).toEqual(summary(fromText));
+    expect(fromPdf.tasks).toHaveLength(9);
+    expect(fromPdf).toMatchObject({ docNumber: "42-KH/ĐU", issuedOn: "2026-04-10", parentIssuer: "ĐẢNG BỘ TỈNH BÌNH DƯƠNG", issuer: "ĐẢNG ỦY SỞ Y TẾ" });
   });
 
   it("names a scan without a text layer and says what to do", async () => {

@@ -13,7 +13,11 @@ import { findSoffice } from "../../src/cli/libreoffice-pdf";
 
 const run = promisify(execFile);
 
-export async function planPdf(text: string): Promise<Buffer> {
+/**
+ * `widths`: the columns' widths in characters; rows of three or more filled cells are a bordered table
+ * whose cells wrap, each row as tall as its longest cell needs (LibreOffice keeps the height given).
+ */
+export async function planPdf(text: string, widths: number[] = [55, 55]): Promise<Buffer> {
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plan-pdf-"));
@@ -23,14 +27,22 @@ export async function planPdf(text: string): Promise<Buffer> {
       pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
       views: [{ showGridLines: false }],
     });
-    sheet.getColumn(1).width = 55;
-    sheet.getColumn(2).width = 55;
+    widths.forEach((width, column) => (sheet.getColumn(column + 1).width = width));
+    const thin = { style: "thin" } as const;
     text.split("\n").forEach((line, index) => {
-      line.split("\t").forEach((cell, column) => {
+      const cells = line.split("\t");
+      const table = cells.filter((c) => c !== "").length >= 3;
+      let lines = 1;
+      cells.forEach((cell, column) => {
         const target = sheet.getCell(index + 1, column + 1);
-        target.value = cell;
+        if (cell !== "") target.value = cell;
         target.font = { name: "Liberation Serif", size: 11 };
+        if (!table) return;
+        target.alignment = { wrapText: true, vertical: "top" };
+        target.border = { top: thin, bottom: thin, left: thin, right: thin };
+        lines = Math.max(lines, Math.ceil((cell.length * 1.15) / (widths[column] ?? 10)));
       });
+      if (table) sheet.getRow(index + 1).height = 15 * lines;
     });
     const source = path.join(dir, "plan.xlsx");
     await workbook.xlsx.writeFile(source);

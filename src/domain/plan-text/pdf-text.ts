@@ -45,13 +45,8 @@ function positioned(item: unknown): PositionedText | null {
   return { text: str, x: Number(transform[4]), y: Number(transform[5]), width: typeof width === "number" ? width : 0, height: size };
 }
 
-/**
- * The runs of one page as lines. Runs whose baselines differ by less than a third of the font
- * height share a line (superscripts and mixed fonts shift them a little). Within a line a gap
- * wider than a fifth of the font height is a space; any wider gap is still one space, because
- * the header reader works on words, not columns.
- */
-export function linesOfPage(runs: readonly PositionedText[]): string[] {
+/** Visual lines: runs whose baselines differ by less than a third of the font height (superscripts, mixed fonts). */
+function visualLines(runs: readonly PositionedText[]): PositionedText[][] {
   const sorted = runs.filter((r) => r.text.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: PositionedText[][] = [];
   for (const run of sorted) {
@@ -60,18 +55,102 @@ export function linesOfPage(runs: readonly PositionedText[]): string[] {
     if (row && Math.abs(row[0].y - run.y) <= tolerance) row.push(run);
     else rows.push([run]);
   }
-  return rows.map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    let line = "";
-    let end = -Infinity;
-    for (const run of row) {
-      const gap = run.x - end;
-      const spaced = line !== "" && gap > (run.height || 10) / 5 && !/\s$/u.test(line) && !/^\s/u.test(run.text);
-      line += (spaced ? " " : "") + run.text;
-      end = Math.max(end, run.x + run.width);
-    }
-    return line.replace(/\s+/gu, " ").trim();
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+/**
+ * Runs left to right as text. A gap wider than a fifth of the font height is a space; any wider
+ * gap is still one space, because the header reader works on words, not columns.
+ */
+function joinRuns(row: readonly PositionedText[]): string {
+  let line = "";
+  let end = -Infinity;
+  for (const run of row) {
+    const gap = run.x - end;
+    const spaced = line !== "" && gap > (run.height || 10) / 5 && !/\s$/u.test(line) && !/^\s/u.test(run.text);
+    line += (spaced ? " " : "") + run.text;
+    end = Math.max(end, run.x + run.width);
+  }
+  return line.replace(/\s+/gu, " ").trim();
+}
+
+/** The left edges of a table's columns, read from its header row ("STT | Nội dung | …"). */
+export interface TableColumns {
+  starts: number[];
+}
+
+const ROW_NUMBER = /^\d{1,3}$/u;
+const TABLE_HEADER_CELL = /^(?:STT|TT|Số TT)$/u;
+
+function columnOf(columns: TableColumns, x: number): number {
+  let column = 0;
+  columns.starts.forEach((start, i) => {
+    if (x >= start - 3) column = i;
   });
+  return column;
+}
+
+/**
+ * A table's rows in the order the appendix reader expects: the row number, then each column's
+ * cell. Cells are assumed top-aligned (Word's default): a row runs from its number's baseline
+ * down to the next number's.
+ */
+function tableLines(lines: readonly PositionedText[][], columns: TableColumns): string[] {
+  const out: string[] = [];
+  let row: PositionedText[][] | null = null;
+  const flush = () => {
+    if (!row) return;
+    // Here the cell's edges are known, so its wrapped lines are joined (a code split at its
+    // hyphen closes up): the appendix reader then has one line per cell and nothing to guess.
+    for (const cell of row) {
+      const text = visualLines(cell)
+        .map(joinRuns)
+        .reduce((joined, line) => (joined === "" ? line : /(?:\d|\p{Lu})-$/u.test(joined) ? joined + line : `${joined} ${line}`), "");
+      if (text !== "") out.push(text);
+    }
+    row = null;
+  };
+  for (const line of lines) {
+    const first = line[0];
+    const column = columnOf(columns, first.x);
+    // A lone number outside the first column is the page number under the table.
+    if (line.length === 1 && column > 0 && ROW_NUMBER.test(first.text.trim())) continue;
+    if (column === 0 && ROW_NUMBER.test(first.text.trim())) {
+      flush();
+      row = columns.starts.map(() => []);
+    }
+    if (!row) {
+      out.push(joinRuns(line));
+      continue;
+    }
+    for (const run of line) row[columnOf(columns, run.x)].push(run);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The runs of one page as lines, in reading order. A table of tasks (its header row starting
+ * "STT") is read column by column within each row, as pdftotext does, so a cell's wrapped lines
+ * stay together; the columns carry over to the next page (`table`), where a long table goes on.
+ */
+export function linesOfPage(runs: readonly PositionedText[], table: { columns: TableColumns | null } = { columns: null }): string[] {
+  const lines = visualLines(runs);
+  const out: string[] = [];
+  let tableFrom = table.columns && lines.some((l) => ROW_NUMBER.test(l[0].text.trim()) && columnOf(table.columns as TableColumns, l[0].x) === 0) ? 0 : -1;
+  if (tableFrom < 0) table.columns = null;
+  lines.forEach((line, index) => {
+    if (tableFrom < 0 && TABLE_HEADER_CELL.test(line[0].text.trim()) && line.filter((r) => r.text.trim() !== "").length >= 3) {
+      table.columns = { starts: line.filter((r) => r.text.trim() !== "").map((r) => r.x) };
+      tableFrom = index + 1;
+      out.push(...line.filter((r) => r.text.trim() !== "").map((r) => r.text.trim()));
+    } else if (tableFrom < 0) {
+      out.push(joinRuns(line));
+    }
+  });
+  if (tableFrom >= 0 && table.columns) out.push(...tableLines(lines.slice(tableFrom), table.columns));
+  return out;
 }
 
 function letterCount(text: string): number {
@@ -99,10 +178,11 @@ export async function pdfText(load: () => Promise<PdfLibrary>, file: string, byt
   }
   try {
     const pages: string[] = [];
+    const table: { columns: TableColumns | null } = { columns: null };
     for (let n = 1; n <= document.numPages; n++) {
       const content = await (await document.getPage(n)).getTextContent();
       const runs = content.items.map(positioned).filter((r): r is PositionedText => r !== null);
-      pages.push(linesOfPage(runs).join("\n"));
+      pages.push(linesOfPage(runs, table).join("\n"));
     }
     const text = pages.join("\n\f");
     if (letterCount(text) < MIN_LETTERS) return fail({ key: "parse.pdfNoText", params: { file, pages: document.numPages }, at });

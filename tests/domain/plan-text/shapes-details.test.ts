@@ -1,7 +1,7 @@
 import { findDeadlines } from "../../../src/domain/plan-text/deadline-phrases";
 import { normalizeLines } from "../../../src/domain/plan-text/normalize";
 import { parsePlanTextDetailed } from "../../../src/domain/plan-text/parse-plan";
-import { linesOfPage } from "../../../src/domain/plan-text/pdf-text";
+import { linesOfPage, type TableColumns } from "../../../src/domain/plan-text/pdf-text";
 import type { IsoDate } from "../../../src/domain/types";
 
 const dates = (text: string) => findDeadlines(text, "2026-03-01" as IsoDate).map((f) => (f.kind === "date" ? f.date : f.kind));
@@ -65,6 +65,21 @@ describe("lines of a PDF page", () => {
       "TỈNH ỦY LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM",
       "Số 45-KH/TU",
     ]);
+  });
+
+  it("reads a table cell by cell within each row, carrying its columns to the next page", () => {
+    const table: { columns: TableColumns | null } = { columns: null };
+    const first = linesOfPage(
+      [
+        run("STT", 50, 700), run("Nội dung", 80, 700), run("Chủ trì", 270, 700), run("Thời hạn", 470, 700),
+        run("1", 50, 680), run("Kiểm tra việc thực hiện Chỉ thị 05-", 80, 680), run("Ban Tổ chức", 270, 680), run("Quý II/2026", 470, 680),
+        run("CT/TW ở cơ sở", 80, 668), run("Đảng ủy", 270, 668),
+        run("2", 300, 40),
+      ],
+      table,
+    );
+    expect(first).toEqual(["STT", "Nội dung", "Chủ trì", "Thời hạn", "1", "Kiểm tra việc thực hiện Chỉ thị 05-CT/TW ở cơ sở", "Ban Tổ chức Đảng ủy", "Quý II/2026"]);
+    expect(linesOfPage([run("2", 50, 780), run("Rà soát quy hoạch", 80, 780), run("Năm 2026", 470, 780)], table)).toEqual(["2", "Rà soát quy hoạch", "Năm 2026"]);
   });
 
   it("does not put a space inside a word split into two runs", () => {
