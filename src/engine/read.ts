@@ -1,8 +1,10 @@
 /**
- * Reading a tracker through any host: two snapshots (two round trips), whatever its size.
+ * Reading a tracker through any host: two snapshots, whatever its size (a host may split one
+ * over several round trips to keep each answer under its cap), and a third only where a user
+ * moved the column the second leaves out.
  */
 import type { TrackerRead } from "../layout/tracker";
-import { readTracker, trackerFirstReads, trackerSecondReads } from "../layout/tracker";
+import { readTracker, trackerFirstReads, trackerRereads, trackerSecondReads } from "../layout/tracker";
 import type { ReadRequest, WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
 
 export interface TrackerReading extends TrackerRead {
@@ -17,5 +19,7 @@ export async function readTrackerFrom(host: WorkbookHost, extra: ReadRequest[] =
   const secondReads = trackerSecondReads(first);
   const taken = secondReads.length > 0 ? await host.snapshot(secondReads) : null;
   const second = taken ?? { sheets: first.sheets, ranges: [] };
-  return { first, latest: taken ?? first, ...readTracker(first, second) };
+  const rereads = trackerRereads(first, second);
+  const again = rereads.length > 0 ? await host.snapshot(rereads) : null;
+  return { first, latest: again ?? taken ?? first, ...readTracker(first, second, again) };
 }

@@ -1,7 +1,8 @@
 /**
- * Reading a tracker back in two snapshots (two round trips, whatever the size): first the
- * sheets that say what the tracker holds (_meta, Kế hoạch, Đơn vị, Ngày nghỉ), then every unit
- * sheet they name plus any sheet that may be a renamed unit sheet.
+ * Reading a tracker back in two snapshots, whatever its size: first the sheets that say what the
+ * tracker holds (_meta, Kế hoạch, Đơn vị, Ngày nghỉ), then every unit sheet they name (without
+ * the task-text column, see unit-sheet-reads.ts) plus any sheet that may be a renamed unit sheet.
+ * A third snapshot, rarely, reads again whole the unit sheets where that column was moved.
  */
 import type { Problem } from "../../domain/result";
 import { sameSheetName, sheetNameKey } from "../excel-rules";
@@ -16,6 +17,7 @@ import { emptyPlanRead, readPlanSheet } from "./read-plan";
 import { findUnitCode, readUnitSheet } from "./read-unit-sheet";
 import { emptyUnitsRead, readUnitsSheet } from "./read-units";
 import { SheetGrid } from "./sheet-grid";
+import { type UnitSheetShape, unitSheetRead, unitSheetRereads, unitSheetShape, withRereads } from "./unit-sheet-reads";
 
 export function trackerFirstReads(): ReadRequest[] {
   const names = trackerSheetNames();
@@ -35,12 +37,31 @@ function otherSheets(first: WorkbookSnapshot, meta: TrackerMeta | null): string[
   return first.sheets.map((s) => s.name).filter((name) => !own.has(sheetNameKey(name)) && !units.has(sheetNameKey(name)));
 }
 
+function metaOf(first: WorkbookSnapshot): TrackerMeta | null {
+  return gridOf(first, META_SHEET) ? parseMeta(metaReadValues(first)) : null;
+}
+
+function unitShape(first: WorkbookSnapshot, meta: TrackerMeta): UnitSheetShape {
+  const planRead = first.ranges.find((r) => r.found && sameSheetName(r.request.sheet, trackerSheetNames().plan));
+  return unitSheetShape(meta, meta.measures.length > 0 ? meta.measures : DEFAULT_MEASURES, planRead);
+}
+
+/**
+ * Unit sheets _meta names, without their task text; other sheets (maybe a renamed unit sheet,
+ * of unknown layout) whole.
+ */
 export function trackerSecondReads(first: WorkbookSnapshot): ReadRequest[] {
-  const metaGrid = gridOf(first, META_SHEET);
-  const meta = metaGrid ? parseMeta(metaReadValues(first)) : null;
+  const meta = metaOf(first);
   const present = new Set(first.sheets.map((s) => sheetNameKey(s.name)));
   const known = (meta?.units ?? []).map((u) => u.sheet).filter((sheet) => present.has(sheetNameKey(sheet)));
-  return [...known, ...otherSheets(first, meta)].map((sheet) => ({ sheet }));
+  const shape = meta && known.length > 0 ? unitShape(first, meta) : null;
+  return [...known.map((sheet) => (shape ? unitSheetRead(sheet, shape) : { sheet })), ...otherSheets(first, meta).map((sheet) => ({ sheet }))];
+}
+
+/** The unit sheets of `second` to read again whole: a user moved what was left out of them. */
+export function trackerRereads(first: WorkbookSnapshot, second: WorkbookSnapshot): ReadRequest[] {
+  const meta = metaOf(first);
+  return meta ? unitSheetRereads(second, unitShape(first, meta)) : [];
 }
 
 function metaReadValues(first: WorkbookSnapshot) {
@@ -64,7 +85,9 @@ export interface TrackerRead {
   problems: Problem[];
 }
 
-export function readTracker(first: WorkbookSnapshot, second: WorkbookSnapshot): TrackerRead {
+/** `again`: the snapshot of trackerRereads, if any. */
+export function readTracker(first: WorkbookSnapshot, taken: WorkbookSnapshot, again: WorkbookSnapshot | null = null): TrackerRead {
+  const second = withRereads(taken, again);
   const problems: Problem[] = [];
   const names = trackerSheetNames();
   const metaRead = first.ranges.find((r) => r.request.sheet === META_SHEET);

@@ -1,6 +1,6 @@
-/** Small plans and unit lists for the tracker tests, and reading a tracker back in two snapshots. */
+/** Small plans and unit lists for the tracker tests, and reading a tracker back as the engine does. */
 import type { IsoDate, Plan, Task, TaskCode, Unit, UnitCode } from "../../../../src/domain/types";
-import { readTracker, trackerFirstReads, trackerSecondReads, type TrackerRead } from "../../../../src/layout/tracker";
+import { readTracker, trackerFirstReads, trackerRereads, trackerSecondReads, type TrackerRead } from "../../../../src/layout/tracker";
 import type { WorkbookSnapshot, ReadRequest } from "../../../../src/layout/workbook-host";
 
 export const TODAY = "2019-12-15" as IsoDate;
@@ -47,5 +47,6 @@ export interface Snapshotter {
 export async function readBack(host: Snapshotter): Promise<TrackerRead> {
   const first = await host.snapshot(trackerFirstReads());
   const second = await host.snapshot(trackerSecondReads(first));
-  return readTracker(first, second);
+  const rereads = trackerRereads(first, second);
+  return readTracker(first, second, rereads.length > 0 ? await host.snapshot(rereads) : null);
 }
