@@ -75,8 +75,8 @@ const RULES: readonly PhraseRule[] = [
     read: (m) => ({ unit: "firstHalf", year: num(m[1]) }),
   },
   {
-    // "hoàn thành trong năm 2020"
-    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:hoàn thành|xong)\\s+trong\\s+năm\\s+(\\d{4})`, "giu"),
+    // "hoàn thành trong năm 2020", "thực hiện trong năm 2026"
+    pattern: new RegExp(`${NOT_AFTER_LETTER}(?:hoàn thành|xong|thực hiện)\\s+trong\\s+năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)`, "giu"),
     read: (m) => ({ unit: "year", year: Number(m[1]) }),
   },
   {

@@ -22,7 +22,8 @@ export interface DocNumberMatch {
 // OCR reads the hyphen as an en dash ("557 – TB/HU").
 const PARTY_NUMBER =
   /(?<![\p{L}\d/])(\d{1,5})\s*[-–]\s*(CTr|QĐi|[A-ZĐ]{1,4})(?:\s*([/-])\s*([A-ZĐ][A-ZĐa-zđ]{0,11}(?:\.[A-ZĐ]{1,8})?))?(?![\p{L}\d])/gu;
-const STATE_NUMBER = /(?<![\p{L}\d/])(\d{1,5})\/(?:(\d{4})\/)?([A-ZĐ][A-ZĐa-zđ]{0,5})-([A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,11})?)(?![\p{L}\d])/gu;
+// OCR and typed-in numbers put a space before the slash ("Số: 88 /KH-UBND").
+const STATE_NUMBER = /(?<![\p{L}\d/])(\d{1,5}) ?\/(?:(\d{4})\/)?([A-ZĐ][A-ZĐa-zđ]{0,5})-([A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,11})?)(?![\p{L}\d])/gu;
 
 function partyMatch(m: RegExpExecArray): DocNumberMatch {
   const [written, number, kindCode, , issuerCode] = m;

@@ -13,6 +13,7 @@ describe("deadline phrasings of newer plans", () => {
     ["thời gian thực hiện: 2026 - 2030", ["2030-12-31"]],
     ["thực hiện giai đoạn 2026 – 2030", ["2030-12-31"]],
     ["thời hạn: Năm 2026", ["2026-12-31"]],
+    ["thực hiện trong năm 2026", ["2026-12-31"]],
   ])("%s", (text, expected) => expect(dates(text)).toEqual(expected));
 
   it("does not take a term or a project's period for a deadline", () => {
@@ -24,6 +25,11 @@ describe("deadline phrasings of newer plans", () => {
 describe("header damage", () => {
   it("joins a number the PDF split from its code ('Số:173' / '/KH-UBND')", () => {
     expect(normalizeLines("Số:173\n/KH-UBND\nQuảng Trị, ngày 12 tháng 3 năm 2026").map((l) => l.text)[0]).toBe("Số:173/KH-UBND");
+  });
+
+  it("reads a state number typed with a space before its slash", () => {
+    const { plan } = parsePlanTextDetailed("ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 88 /KH-UBND\nĐức Thọ, ngày 14 tháng 4 năm 2026\nKẾ HOẠCH\nCải cách hành chính\n1. Phòng Nội vụ: Kiểm tra.\n");
+    expect(plan).toMatchObject({ docNumber: "88/KH-UBND", place: "Đức Thọ", parentIssuer: null, issuer: "ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ" });
   });
 
   it("reads an OCR'd number with an en dash and markdown bold titles", () => {
