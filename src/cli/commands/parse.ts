@@ -1,5 +1,5 @@
 /**
- * `plan-tracker parse <file|-> [--json]`: reads a plan document (.txt or .docx; "-" for
+ * `plan-tracker parse <file|-> [--json]`: reads a plan document (.txt, .docx or .pdf; "-" for
  * stdin) and prints either a readable summary for a person to check or the plan JSON
  * (docs/plan-json.md) for `plan-tracker build`.
  */

@@ -47,8 +47,8 @@ export const planImportMessages = {
     en: "the issuing body (top left) was not recognised",
   },
   "planText.noTasks": {
-    vi: "không tìm thấy nhiệm vụ đánh số trong các phần nhiệm vụ, giải pháp, tổ chức thực hiện",
-    en: "no numbered tasks found in the tasks, measures or implementation sections",
+    vi: "không tìm thấy nhiệm vụ (mục đánh số, gạch đầu dòng hay dòng bảng phụ lục) trong các phần nhiệm vụ, giải pháp, tổ chức thực hiện",
+    en: "no tasks (numbered items, bullets or appendix table rows) found in the tasks, measures or implementation sections",
   },
   "planText.deadlineInvalid": {
     vi: "{task}: hạn \"{value}\" không phải ngày có thật; để trống",
