@@ -6,6 +6,7 @@
  * request or on an answer.
  */
 import * as fs from "node:fs";
+import ExcelJS from "exceljs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -112,6 +113,34 @@ function grown(plan: Plan, units: Unit[]): { plan: Plan; units: Unit[] } {
   return { plan: { ...plan, tasks: [...plan.tasks, ...extra] }, units: [...units, ...generatedUnits(units.length + 5).slice(-5)] };
 }
 
+interface SheetCells {
+  name: string;
+  rows: (string | number | boolean | null)[][];
+}
+
+/** Every sheet's cells as values and formulas ("=…"), from A1. */
+async function sheetCells(host: XlsxHost): Promise<SheetCells[]> {
+  const { sheets } = await host.snapshot([]);
+  const { ranges } = await host.snapshot(sheets.map((sheet) => ({ sheet: sheet.name, formulas: true })));
+  return ranges.map((range) => ({ name: range.request.sheet, rows: range.formulas ?? range.values }));
+}
+
+/** The same cells written by exceljs alone, without styles or anything else: what a plain write costs. */
+async function plainWrite(sheets: SheetCells[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(sheet.name);
+    sheet.rows.forEach((values, i) => {
+      const row = ws.getRow(i + 1);
+      values.forEach((value, j) => {
+        if (value === "" || value === null) return;
+        row.getCell(j + 1).value = typeof value === "string" && value.startsWith("=") ? { formula: value.slice(1) } : value;
+      });
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
 describe("benchmark", () => {
   afterAll(() => {
     const header = ["scenario", "step", "syncs", "bound", "actions", "largest request", "total sent", "largest response", "time", ""];
@@ -185,6 +214,25 @@ describe("benchmark", () => {
         return file.toBuffer();
       });
       rows.push({ scenario, step: "xlsx: build + write", syncs: 0, actions: 0, largest: 0, total: 0, ms: xlsxMs, fileBytes: buffer.length, extra: `file ${mb(buffer.length)}` });
+      const [rebuilt, rebuildMs] = await timed(async () => {
+        const opened = expectOk(await XlsxHost.fromBuffer(buffer, "so-theo-doi.xlsx"));
+        expectOk(await buildTracker(opened, { ...next, today: TODAY }));
+        return opened.toBuffer();
+      });
+      rows.push({ scenario, step: "xlsx: rebuild +1 task +5 units (open, merge, write)", syncs: 0, actions: 0, largest: 0, total: 0, ms: rebuildMs, fileBytes: rebuilt.length, extra: `file ${mb(rebuilt.length)}` });
+      const cells = await sheetCells(file);
+      const [plain, plainMs] = await timed(async () => plainWrite(cells));
+      rows.push({
+        scenario,
+        step: "xlsx: plain exceljs write of the same cells, no styles",
+        syncs: 0,
+        actions: 0,
+        largest: 0,
+        total: 0,
+        ms: plainMs,
+        fileBytes: plain.length,
+        extra: `file ${mb(plain.length)}; build + write takes ${(xlsxMs / plainMs).toFixed(2)}× this`,
+      });
     });
   }
 });

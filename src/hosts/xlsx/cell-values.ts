@@ -45,7 +45,7 @@ export function writeCell(target: SheetTarget, row: number, col: number, content
     if (!numFmt || numFmt === "General") style = book.derive(style, DATED, "", (model) => ({ ...model, numFmt: DATE_FORMAT }));
   }
   cells.setCell(row, col, { style, data: cellData(content) });
-  cells.links.delete(cellAddress(col, row));
+  if (cells.links.size > 0) cells.links.delete(cellAddress(col, row));
 }
 
 /** Writes the blocks. Cells hidden under a merged area are skipped: Excel keeps only the top-left value. */

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { fail, ok, type Result } from "../../domain/result";
-import { relationships, relsPathOf, resolveTarget, workbookPartPath, worksheetParts } from "./package-xml";
+import { partText, relationships, relsPathOf, resolveTarget, workbookPartPath, worksheetParts } from "./package-xml";
 import { ContentTypes } from "./content-types";
 import { readKeptDrawings, type KeptDrawing } from "./kept-drawing";
 import { completeTableStyles } from "./excel-tables";
@@ -72,7 +72,7 @@ async function linkedPart(zip: JSZip, workbookPath: string, type: string): Promi
   const rels = zip.file(relsPathOf(workbookPath));
   const rel = rels ? relationships(await rels.async("string")).find((r) => r.type.endsWith(type) && !r.external) : undefined;
   const file = rel ? zip.file(resolveTarget(workbookPath, rel.target)) : null;
-  return file ? file.async("string") : "";
+  return file ? partText(file) : "";
 }
 
 /**
@@ -89,7 +89,7 @@ async function takeSheets(zip: JSZip, parts: Map<string, string>, strings: Share
     if (!file) continue;
     const relsXml = (await zip.file(relsPathOf(part))?.async("string")) ?? null;
     const commented = relsXml !== null && relationships(relsXml).some((r) => r.type.endsWith("/comments"));
-    const split = splitWorksheet(await file.async("string"), relsXml, commented);
+    const split = splitWorksheet(await partText(file), relsXml, commented);
     zip.file(part, split.stub);
     const cells = SheetCells.fromFile(split.sheetData, parse);
     for (const [ref, link] of split.links) cells.links.set(ref, link);

@@ -24,6 +24,11 @@ export function decodeXml(text: string): string {
   });
 }
 
+/** A part's text, decoded natively: JSZip's own UTF-8 decoding is JavaScript, slow on megabytes. */
+export async function partText(file: JSZip.JSZipObject): Promise<string> {
+  return new TextDecoder().decode(await file.async("uint8array"));
+}
+
 export function encodeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string);
 }

@@ -42,7 +42,8 @@ export function estimatedRowHeight(target: SheetTarget, rowNumber: number, merge
   let needed = 0;
   for (const [col, record] of row.cells) {
     // A link's text is not laid out as wrapped text by the estimate (exceljs held links as objects).
-    if (record.data.kind !== "text" || record.data.text === "" || target.cells.links.has(cellAddress(col, rowNumber))) continue;
+    if (record.data.kind !== "text" || record.data.text === "") continue;
+    if (target.cells.links.size > 0 && target.cells.links.has(cellAddress(col, rowNumber))) continue;
     const style = target.book.model(record.style);
     if (!style.alignment?.wrapText) continue;
     const width = cellWidth(target.ws, merges, rowNumber, col);

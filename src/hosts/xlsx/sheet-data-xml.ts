@@ -80,6 +80,23 @@ const isTrue = (value: string | undefined): boolean => value === "1" || value ==
 const ROW_KNOWN = new Set(["r", "spans", "ht", "customHeight", "hidden", "s", "customFormat"]);
 const BLANK: CellData = Object.freeze({ kind: "blank" });
 
+/**
+ * A formula read from a file, decoded when first asked for: a tracker's sheets hold ninety
+ * thousand long formulas that a rebuild reads as values and writes back as they were.
+ */
+class FileFormula {
+  readonly kind = "formula";
+  private decoded: string | undefined;
+  constructor(
+    private readonly xml: string,
+    readonly result: CellValue,
+  ) {}
+
+  get formula(): string {
+    return (this.decoded ??= decode(this.xml));
+  }
+}
+
 interface SharedMaster {
   formula: string;
   row: number;
@@ -128,19 +145,15 @@ function cellData(type: string | undefined, inner: string, strings: SharedString
   const v = child(inner, "v")?.text;
   if (f) {
     const si = attr(f.attrs, "si");
-    let formula = decode(f.text);
-    let shared: { si: string; master: boolean } | undefined;
-    if (si !== undefined && attr(f.attrs, "t") === "shared") {
-      if (formula !== "") {
-        masters.set(si, { formula, row, col });
-        shared = { si, master: true };
-      } else {
-        const master = masters.get(si);
-        formula = master ? slideFormula(master.formula, master.row, master.col, row, col) : "";
-        shared = { si, master: false };
-      }
+    if (si === undefined || attr(f.attrs, "t") !== "shared") return new FileFormula(f.text, resultOf(type, v));
+    if (f.text !== "") {
+      const formula = decode(f.text);
+      masters.set(si, { formula, row, col });
+      return { kind: "formula", formula, result: resultOf(type, v), shared: { si, master: true } };
     }
-    return { kind: "formula", formula, result: resultOf(type, v), ...(shared ? { shared } : {}) };
+    const master = masters.get(si);
+    const formula = master ? slideFormula(master.formula, master.row, master.col, row, col) : "";
+    return { kind: "formula", formula, result: resultOf(type, v), shared: { si, master: false } };
   }
   switch (type) {
     case "s": {
@@ -288,6 +301,9 @@ function renderCell(ref: string, record: CellRecord, context: RenderContext): st
   }
 }
 
+const LETTERS: string[] = [];
+const lettersOf = (col: number): string => (LETTERS[col] ??= columnLetters(col));
+
 function renderRow(r: number, row: RowRecord, context: RenderContext): string {
   if (row.xml !== undefined) return context.fromFile(row.xml);
   if (row.rendered?.save === context.save) return row.rendered.xml;
@@ -296,7 +312,7 @@ function renderRow(r: number, row: RowRecord, context: RenderContext): string {
   let min = 0;
   let max = 0;
   for (const col of columns) {
-    const xml = renderCell(`${columnLetters(col)}${r}`, row.cells.get(col) as CellRecord, context);
+    const xml = renderCell(`${lettersOf(col)}${r}`, row.cells.get(col) as CellRecord, context);
     if (xml === "") continue;
     cells += xml;
     if (min === 0) min = col;

@@ -42,7 +42,7 @@ function markMergedCells(target: SheetTarget, range: CellRect, merged: boolean):
       const style = merged ? masterStyle : newCellStyle(target, row, col);
       if (!merged && !old) continue;
       target.cells.setCell(row, col, { style, data: { kind: "blank" } });
-      target.cells.links.delete(cell(col, row));
+      if (target.cells.links.size > 0) target.cells.links.delete(cell(col, row));
     }
   }
 }

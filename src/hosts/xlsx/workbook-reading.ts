@@ -24,9 +24,21 @@ export function usedRangeFromA1(ws: Worksheet, cells: SheetCells): CellRect {
   return { top: 1, left: 1, bottom, right };
 }
 
+/** Sheet names' keys, remembered: a change to a 500-sheet workbook looks sheets up thousands of times. */
+const KEYS = new Map<string, string>();
+
+function keyOf(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size > 10_000) KEYS.clear();
+    KEYS.set(name, (key = sheetNameKey(name)));
+  }
+  return key;
+}
+
 export function findWorksheet(workbook: Workbook, name: string): Worksheet | undefined {
-  const key = sheetNameKey(name);
-  return workbook.worksheets.find((ws) => sheetNameKey(ws.name) === key);
+  const key = keyOf(name);
+  return workbook.worksheets.find((ws) => keyOf(ws.name) === key);
 }
 
 function readRange(workbook: Workbook, cellsOf: (ws: Worksheet) => SheetCells, request: ReadRequest): RangeRead {
