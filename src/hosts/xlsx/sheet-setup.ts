@@ -69,7 +69,7 @@ export function applyMerges(target: SheetTarget, merges: string[], markCells = t
 }
 
 function currentView(ws: Worksheet): Partial<WorksheetView> {
-  return ws.views[0] ?? {};
+  return ws.views?.[0] ?? {};
 }
 
 export function applyFreeze(ws: Worksheet, freeze: NonNullable<SheetContent["freeze"]>): void {

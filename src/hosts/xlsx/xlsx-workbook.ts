@@ -408,7 +408,7 @@ export class XlsxWorkbook implements WorkbookHost {
     const wanted = this.activeSheet === null ? undefined : findWorksheet(this.workbook, this.activeSheet);
     const active = wanted && visible(wanted) ? wanted : sheets.find(visible) ?? sheets[0];
     sheets.forEach((ws) => {
-      const view = ws.views[0] ?? {};
+      const view = ws.views?.[0] ?? {};
       ws.views = [{ ...view, tabSelected: ws === active } as unknown as (typeof ws.views)[number]];
     });
     const firstVisible = Math.max(0, sheets.findIndex(visible));
