@@ -9,6 +9,7 @@ import { runExport } from "./commands/export";
 import { runParse } from "./commands/parse";
 import { runRemind } from "./commands/remind";
 import { runSummary } from "./commands/summary";
+import { runExportUnit, runImportUnit } from "./commands/unit-files";
 import type { CliIo } from "./io";
 import { nodeIo } from "./node-io";
 import { EXIT } from "./output";
@@ -20,6 +21,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   summary: runSummary,
   export: runExport,
   remind: runRemind,
+  "export-unit": runExportUnit,
+  "import-unit": runImportUnit,
 };
 
 /** `--lang en` (or PLAN_TRACKER_LANG=en) switches messages to English; Vietnamese is the default. */

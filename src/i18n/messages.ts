@@ -16,6 +16,7 @@ import { trackerMessages } from "./catalog/tracker";
 import { deadlineMessages } from "./catalog/deadline";
 import { reportMessages } from "./catalog/report";
 import { reminderMessages } from "./catalog/reminders";
+import { unitFileMessages } from "./catalog/unit-file";
 
 export const catalog = {
   ...excelHostMessages,
@@ -31,6 +32,7 @@ export const catalog = {
   ...trackerMessages,
   ...reportMessages,
   ...reminderMessages,
+  ...unitFileMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

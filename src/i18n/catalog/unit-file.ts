@@ -1,0 +1,119 @@
+import type { CatalogSection } from "../catalog-section";
+
+/** The unit's own file: exported for a unit to fill in, imported back into the tracker. */
+export const unitFileMessages = {
+  "unitFile.title": { vi: "BÁO CÁO KẾT QUẢ THỰC HIỆN — {unit}", en: "PROGRESS REPORT — {unit}" },
+  "unitFile.asOfLabel": { vi: "Ngày đối chiếu", en: "As of" },
+  "unitFile.instructions": {
+    vi:
+      "Hướng dẫn: chỉ điền vào các ô nền trắng — Trạng thái (chọn trong danh sách), Ngày hoàn thành (dạng ngày dd/mm/yyyy), số liệu, số báo cáo, ghi chú. " +
+      "Nhập giá trị, không nhập công thức; không sửa mã nhiệm vụ, không thêm hoặc xoá dòng, không đổi tên tệp. " +
+      "Cột Kiểm tra hạn tự tính theo Ngày đối chiếu (ô B4, mặc định là hôm nay). Lưu lại dạng .xlsx và gửi lại cho văn phòng.",
+    en:
+      "How to fill in: type only in the white cells — Status (pick from the list), Completed on (a date, dd/mm/yyyy), figures, report number, note. " +
+      "Type values, not formulas; do not change task codes, add or delete rows, or rename the file. " +
+      "The deadline check follows the As-of date (cell B4, today by default). Save as .xlsx and send it back to the office.",
+  },
+
+  "unitFile.notUnitFile": {
+    vi: "không phải tệp báo cáo đơn vị do Plan Tracker xuất ra (không có trang ghi kế hoạch và đơn vị)",
+    en: "not a unit file exported by Plan Tracker (it has no record of its plan and unit)",
+  },
+  "unitFile.tampered": {
+    vi: "phần ghi nhận của tệp đã bị sửa ({detail}): không thể tin các dòng của tệp",
+    en: "the file's records were edited ({detail}): its rows cannot be trusted",
+  },
+  "unitFile.otherPlan": {
+    vi: "tệp thuộc kế hoạch \"{filePlan}\", không phải kế hoạch \"{plan}\" của sổ theo dõi",
+    en: "the file belongs to plan \"{filePlan}\", not to the tracker's plan \"{plan}\"",
+  },
+  "unitFile.unknownUnit": {
+    vi: "đơn vị {unit} của tệp không có trong sổ theo dõi",
+    en: "the file's unit {unit} is not in the tracker",
+  },
+  "unitFile.renamed": {
+    vi: "tên tệp ghi đơn vị {named} nhưng tệp được xuất cho đơn vị {unit} (tệp của đơn vị khác bị đổi tên?)",
+    en: "the file name names unit {named} but the file was exported for unit {unit} (another unit's file renamed?)",
+  },
+  "unitFile.codeCellChanged": {
+    vi: "ô Mã ĐV ghi \"{found}\" nhưng tệp được xuất cho đơn vị {unit}",
+    en: "the unit code cell reads \"{found}\" but the file was exported for unit {unit}",
+  },
+  "unitFile.tasksChanged": {
+    vi: "danh sách nhiệm vụ (mã, hạn) của tệp khác với sổ theo dõi hiện nay: xuất lại tệp cho đơn vị",
+    en: "the file's task list (codes, deadlines) differs from the tracker's now: export the unit's file again",
+  },
+  "unitFile.taskCodeChanged": {
+    vi: "mã nhiệm vụ \"{code}\" không có trong tệp khi xuất (mã nhiệm vụ đã bị sửa)",
+    en: "task code \"{code}\" was not in the file when exported (task codes were edited)",
+  },
+  "unitFile.rowsMissing": {
+    vi: "thiếu dòng của nhiệm vụ {codes} (mã nhiệm vụ đã bị sửa hoặc dòng bị xoá)",
+    en: "rows of tasks {codes} are missing (task codes edited or rows deleted)",
+  },
+  "unitFile.sheetMissing": {
+    vi: "không thấy trang \"{sheet}\" của đơn vị trong tệp",
+    en: "the unit's sheet \"{sheet}\" is not in the file",
+  },
+  "unitFile.formulaInInput": {
+    vi: "ô nhập liệu chứa công thức \"{formula}\": chỉ nhập giá trị",
+    en: "an input cell holds the formula \"{formula}\": type values only",
+  },
+  "unitFile.duplicateUnit": {
+    vi: "đơn vị {unit} đã có tệp {other} trong lần nhập này",
+    en: "unit {unit} already has the file {other} in this import",
+  },
+  "unitFile.notXlsx": {
+    vi: "chỉ nhận tệp Excel .xlsx (tệp này có đuôi \"{ext}\"): mở tệp và lưu lại dạng .xlsx",
+    en: "only Excel .xlsx files are taken (this one ends in \"{ext}\"): open it and save it as .xlsx",
+  },
+  "unitFile.tooLarge": {
+    vi: "tệp lớn {size} MB, quá giới hạn {limit} MB của một tệp báo cáo đơn vị",
+    en: "the file is {size} MB, over the {limit} MB limit of a unit file",
+  },
+  "unitFile.corrupt": {
+    vi: "tệp hỏng hoặc không đọc được như tệp .xlsx ({reason})",
+    en: "the file is damaged or cannot be read as .xlsx ({reason})",
+  },
+  "unitFile.refused": { vi: "Không nhập tệp {file}:", en: "File {file} not imported:" },
+
+  "unitFile.log.title": { vi: "NHẬT KÝ NHẬP BÁO CÁO CỦA ĐƠN VỊ", en: "LOG OF UNIT FILES IMPORTED" },
+  "unitFile.log.importedOn": { vi: "Ngày nhập", en: "Imported on" },
+  "unitFile.log.file": { vi: "Tệp", en: "File" },
+  "unitFile.log.unitCode": { vi: "Mã ĐV", en: "Unit code" },
+  "unitFile.log.unitName": { vi: "Tên đơn vị", en: "Unit" },
+  "unitFile.log.cells": { vi: "Số ô cập nhật", en: "Cells updated" },
+  "unitFile.log.conflicts": { vi: "Xung đột chưa áp dụng", en: "Conflicts left" },
+
+  "unitFile.decision.new": { vi: "mới", en: "new" },
+  "unitFile.decision.changed": { vi: "thay đổi", en: "changed" },
+  "unitFile.decision.conflict": { vi: "XUNG ĐỘT", en: "CONFLICT" },
+  "unitFile.blank": { vi: "(trống)", en: "(blank)" },
+
+  "cli.exportUnit.needUnits": { vi: "Cần --unit MÃ (có thể nhiều lần) hoặc --all", en: "Give --unit CODE (repeatable) or --all" },
+  "cli.exportUnit.unknownUnit": { vi: "Đơn vị {unit} không có trong sổ theo dõi", en: "Unit {unit} is not in the tracker" },
+  "cli.exportUnit.written": {
+    vi: "Đã xuất {count} tệp báo cáo đơn vị vào {dir} ({seconds} giây)",
+    en: "Wrote {count} unit files to {dir} ({seconds} s)",
+  },
+  "cli.importUnit.fileHeader": { vi: "Tệp {file} — đơn vị {unit} ({name}):", en: "File {file} — unit {unit} ({name}):" },
+  "cli.importUnit.nothing": { vi: "  không có gì mới so với sổ theo dõi", en: "  nothing new against the tracker" },
+  "cli.importUnit.change": { vi: "  {task} · {field}: {from} → {to} [{decision}]", en: "  {task} · {field}: {from} → {to} [{decision}]" },
+  "cli.importUnit.conflictDetail": {
+    vi: "      (lúc xuất: {exported}; văn phòng đã sửa thành {current}; đơn vị gửi {returned})",
+    en: "      (exported: {exported}; staff changed it to {current}; the unit sent {returned})",
+  },
+  "cli.importUnit.summary": {
+    vi: "{files} tệp hợp lệ, {refused} tệp bị từ chối; {changes} ô sẽ cập nhật, {conflicts} xung đột",
+    en: "{files} valid files, {refused} refused; {changes} cells to update, {conflicts} conflicts",
+  },
+  "cli.importUnit.dryRun": {
+    vi: "Chưa ghi gì vào sổ theo dõi: chạy lại với --yes để cập nhật (xung đột chỉ ghi đè khi thêm --overwrite-conflicts)",
+    en: "Nothing written to the tracker: run again with --yes to update it (conflicts are overwritten only with --overwrite-conflicts)",
+  },
+  "cli.importUnit.applied": {
+    vi: "Đã cập nhật {cells} ô từ {files} tệp vào {tracker} ({seconds} giây); {conflicts} xung đột chưa áp dụng",
+    en: "Updated {cells} cells from {files} files in {tracker} ({seconds} s); {conflicts} conflicts not applied",
+  },
+  "cli.importUnit.unchanged": { vi: "Không có ô nào cần cập nhật: sổ theo dõi giữ nguyên", en: "No cell to update: the tracker is left as it was" },
+} satisfies CatalogSection;

@@ -1,0 +1,299 @@
+/**
+ * `plan-tracker export-unit` and `import-unit` on the seed plan 13-KH/ĐUK with 40 units
+ * (tests/support/reminder-seed.ts): every unit gets its file, fills it in as a unit would (a few
+ * re-saved by LibreOffice on the way), and the office imports them all; then the files that must
+ * be refused, each leaving the tracker's bytes as they were.
+ */
+import { execFile } from "node:child_process";
+import { promises as fs, readFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import type { CliIo } from "../../src/cli/io";
+import type { IsoDate, TaskCode, UnitCode } from "../../src/domain/types";
+import { readTrackerFrom } from "../../src/engine";
+import { XlsxHost } from "../../src/hosts/xlsx";
+import type { Language } from "../../src/i18n";
+import type { CellBlock, CellContent } from "../../src/layout";
+import { recalculatedSheets, sofficePath } from "../support/libreoffice";
+import { reminderUnits, writeReminderTracker } from "../support/reminder-seed";
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const makeIo = (lang: Language): CliIo => ({
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readFile: (file) => fs.readFile(file),
+    readStdin: async () => Buffer.alloc(0),
+    lang,
+  });
+  const code = await main(args, makeIo);
+  return { code, stdout: out.join(""), stderr: err.join("") };
+}
+
+const units = reminderUnits();
+const FIRST_ROW = 8;
+const COL = { code: "A", text: "B", deadline: "C", status: "D", completedOn: "E", participants: "F", total: "G", form: "H", reportRef: "I", note: "J", check: "K" };
+const TASKS = ["NV01", "NV02", "NV03", "NV04", "NV05", "NV06"];
+const rowOf = (task: string) => FIRST_ROW + TASKS.indexOf(task);
+/** The unit whose NV01 note staff also edit in the tracker after the export. */
+const CONFLICT_UNIT = units[4].code;
+
+const txt = (text: string): CellContent => ({ kind: "text", text });
+const day = (date: string): CellContent => ({ kind: "date", date: date as IsoDate });
+const num = (value: number): CellContent => ({ kind: "number", value });
+
+/** What unit i (1-based) sends back: NV01 done, NV02 under way, and its NV01 note. */
+function filled(i: number): CellBlock[] {
+  return [
+    { at: `${COL.status}${rowOf("NV01")}`, rows: [[txt("Hoàn thành"), day(`2019-12-${String(1 + (i % 20)).padStart(2, "0")}`), num(10 + i), num(20 + i), txt("Hội nghị")]] },
+    { at: `${COL.reportRef}${rowOf("NV01")}`, rows: [[txt(`${i}-BC/ĐU`), txt(`Đơn vị ${i} ghi`)]] },
+    { at: `${COL.status}${rowOf("NV02")}`, rows: [[txt("Đang thực hiện")]] },
+  ];
+}
+
+async function patchFile(file: string, sheet: string | null, cells: CellBlock[]): Promise<void> {
+  const opened = await XlsxHost.open(file);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+  const host = opened.value;
+  const name = sheet ?? (await host.snapshot([])).sheets[0].name;
+  await host.apply({ ops: [{ op: "patchSheet", name, content: { cells } }] });
+  const saved = await host.save(file);
+  if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
+}
+
+async function resaveWithLibreOffice(files: string[], workDir: string): Promise<void> {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error("LibreOffice is not installed");
+  const out = path.join(workDir, "lo-out");
+  const profile = path.join(workDir, "lo-profile");
+  await fs.mkdir(out, { recursive: true });
+  await promisify(execFile)(soffice, ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", out, ...files], {
+    env: { ...process.env, HOME: workDir },
+    timeout: 180_000,
+  });
+  for (const file of files) await fs.copyFile(path.join(out, path.basename(file)), file);
+}
+
+async function trackerEntries(file: string) {
+  const opened = await XlsxHost.open(file);
+  if (!opened.ok) throw new Error("cannot open");
+  const { state } = await readTrackerFrom(opened.value);
+  if (!state) throw new Error("not a tracker");
+  return { state, entry: (unit: string, task: string) => state.entries.find((e) => e.unit === unit && e.task === task) };
+}
+
+describe("plan-tracker export-unit / import-unit", () => {
+  let dir: string;
+  let tracker: string;
+  let outDir: string;
+  let files: Map<UnitCode, string>;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "unit-trip-"));
+    tracker = path.join(dir, "so-theo-doi.xlsx");
+    outDir = path.join(dir, "gui-don-vi");
+    await writeReminderTracker(tracker);
+  });
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it("exports one ASCII-named standalone file per unit, in seconds", async () => {
+    const start = performance.now();
+    const result = await cli("export-unit", tracker, "--all", "--out-dir", outDir, "--today", "2019-12-23");
+    const took = (performance.now() - start) / 1000;
+    console.log(`export-unit of 40 units: ${took.toFixed(2)} s`);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const names = (await fs.readdir(outDir)).sort();
+    expect(names).toHaveLength(40);
+    for (const name of names) expect(name).toMatch(/^Bao-cao-DV\d{3}-[A-Za-z0-9-]+\.xlsx$/);
+    files = new Map(units.map((u) => [u.code, path.join(outDir, names.find((n) => n.startsWith(`Bao-cao-${u.code}-`)) as string)]));
+    expect(took).toBeLessThan(30);
+  });
+
+  it("holds values, not links; inputs unlocked, the rest protected; its records very hidden", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(files.get(units[0].code) as string);
+    const [sheet, meta] = workbook.worksheets;
+    expect(meta.state).toBe("veryHidden");
+    expect(sheet.getCell(`${COL.code}${rowOf("NV05")}`).value).toBe("NV05");
+    expect(typeof sheet.getCell(`${COL.text}${rowOf("NV05")}`).value).toBe("string");
+    expect(sheet.getCell(`${COL.deadline}${rowOf("NV05")}`).value).toBeInstanceOf(Date);
+    expect(sheet.getCell(`${COL.status}${rowOf("NV05")}`).value).toBe("Hoàn thành");
+    expect(JSON.stringify(sheet.model)).not.toContain("Kế hoạch'!");
+    expect((sheet as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
+    expect(sheet.getCell(`${COL.status}${rowOf("NV01")}`).protection?.locked).toBe(false);
+    expect(sheet.getCell(`${COL.code}${rowOf("NV01")}`).protection?.locked).not.toBe(false);
+    expect(String(sheet.getCell("A5").value)).toContain("Hướng dẫn");
+  });
+
+  it("checks deadlines by itself in LibreOffice, from its own cells and its as-of cell", async () => {
+    const file = path.join(dir, "lo-check.xlsx");
+    await fs.copyFile(files.get(units[3].code) as string, file); // unit 4: still working on NV05, due 20/12/2019
+    await patchFile(file, null, [
+      { at: "B4", rows: [[day("2019-12-23")]] },
+      { at: `${COL.status}${rowOf("NV01")}`, rows: [[txt("Hoàn thành"), day("2019-12-10")]] },
+    ]);
+    const opened = await XlsxHost.open(file);
+    if (!opened.ok) throw new Error("cannot open");
+    const name = (await opened.value.snapshot([])).sheets[0].name;
+    const shown = (await recalculatedSheets(file, [name]))[name];
+    const check = (task: string) => shown[rowOf(task) - 1][COL.check.charCodeAt(0) - 65];
+    expect(check("NV05")).toBe("Quá hạn");
+    expect(check("NV01")).toMatch(/Hoàn thành/);
+    expect(check("NV03")).not.toBe("");
+  });
+
+  describe("filled in by every unit and imported", () => {
+    let bytesBefore: Buffer;
+
+    beforeAll(async () => {
+      // Staff type a note in the tracker after the export: the unit's own note then conflicts.
+      const { state } = await trackerEntries(tracker);
+      const sheet = state.positions.unitSheets.get(CONFLICT_UNIT);
+      if (!sheet) throw new Error("no sheet");
+      await patchFile(tracker, sheet.sheet, [{ at: `J${sheet.taskRows.get("NV01" as TaskCode)}`, rows: [[txt("Văn phòng sửa")]] }]);
+      for (const [i, unit] of units.entries()) await patchFile(files.get(unit.code) as string, null, filled(i + 1));
+      await resaveWithLibreOffice([units[0], units[1], units[2]].map((u) => files.get(u.code) as string), dir);
+      bytesBefore = readFileSync(tracker);
+    });
+
+    it("without --yes prints the diff, the conflict included, and writes nothing", async () => {
+      const result = await cli("import-unit", tracker, ...files.values(), "--today", "2019-12-24");
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("40 tệp hợp lệ, 0 tệp bị từ chối");
+      expect(result.stdout).toMatch(/NV01 · Ghi chú: "Văn phòng sửa" → "Đơn vị 5 ghi" \[XUNG ĐỘT\]/);
+      expect(result.stdout).toContain("NV02 · Trạng thái: (trống) → \"Đang thực hiện\" [mới]");
+      expect(result.stdout).toContain("NV01 · Trạng thái: \"Đang thực hiện\" → \"Hoàn thành\" [thay đổi]");
+      expect(result.stdout).toContain("Chưa ghi gì");
+      expect(readFileSync(tracker).equals(bytesBefore)).toBe(true);
+    });
+
+    it("with --yes writes every unit's figures but the conflict, in seconds, and logs each file", async () => {
+      const start = performance.now();
+      const result = await cli("import-unit", tracker, ...files.values(), "--yes", "--today", "2019-12-24");
+      console.log(`import-unit of 40 files: ${((performance.now() - start) / 1000).toFixed(2)} s`);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/Đã cập nhật \d+ ô từ 40 tệp/);
+      const { entry, state } = await trackerEntries(tracker);
+      units.forEach((unit, index) => {
+        const i = index + 1;
+        const nv01 = entry(unit.code, "NV01");
+        expect(nv01).toMatchObject({ status: "Hoàn thành", completedOn: `2019-12-${String(1 + (i % 20)).padStart(2, "0")}`, reportRef: `${i}-BC/ĐU` });
+        expect(nv01?.measures).toEqual({ participants: 10 + i, total: 20 + i, form: "Hội nghị" });
+        expect(nv01?.note).toBe(unit.code === CONFLICT_UNIT ? "Văn phòng sửa" : `Đơn vị ${i} ghi`);
+        expect(entry(unit.code, "NV02")?.status).toBe("Đang thực hiện");
+      });
+      // What the units did not touch stays: unit 1's NV05, done on 21/12/2019.
+      expect(entry(units[0].code, "NV05")).toMatchObject({ status: "Hoàn thành", completedOn: "2019-12-21" });
+      expect(state.positions.sheetNames).toContain("Nhật ký nhập báo cáo");
+      const opened = await XlsxHost.open(tracker);
+      if (!opened.ok) throw new Error("cannot open");
+      const log = (await opened.value.snapshot([{ sheet: "Nhật ký nhập báo cáo" }])).ranges[0].values;
+      expect(log.filter((row) => typeof row[2] === "string" && /^DV\d{3}$/.test(row[2] as string))).toHaveLength(40);
+    });
+
+    it("a second import changes nothing", async () => {
+      const before = readFileSync(tracker);
+      const result = await cli("import-unit", tracker, ...files.values(), "--yes", "--today", "2019-12-25");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("Không có ô nào cần cập nhật");
+      expect(readFileSync(tracker).equals(before)).toBe(true);
+    });
+
+    it("the conflict is written only with --overwrite-conflicts", async () => {
+      const result = await cli("import-unit", tracker, files.get(CONFLICT_UNIT) as string, "--yes", "--overwrite-conflicts", "--today", "2019-12-25");
+      expect(result.code).toBe(0);
+      expect((await trackerEntries(tracker)).entry(CONFLICT_UNIT, "NV01")?.note).toBe("Đơn vị 5 ghi");
+    });
+  });
+
+  describe("files refused, each naming the file and leaving the tracker's bytes as they were", () => {
+    const refusedDir = () => path.join(dir, "refused");
+    beforeAll(() => fs.mkdir(refusedDir(), { recursive: true }));
+
+    async function refused(file: string, message: string | RegExp): Promise<void> {
+      const before = readFileSync(tracker);
+      const result = await cli("import-unit", tracker, file, "--yes");
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`Không nhập tệp ${file}:`);
+      // Each reason is a sentence of its own: its first letter is capitalised.
+      const reasons = result.stderr.toLocaleLowerCase("vi");
+      if (typeof message === "string") expect(reasons).toContain(message.toLocaleLowerCase("vi"));
+      else expect(reasons).toMatch(new RegExp(message.source, "i"));
+      expect(readFileSync(tracker).equals(before)).toBe(true);
+    }
+
+    async function copyOf(unit: number, name: string): Promise<string> {
+      const file = path.join(refusedDir(), name);
+      await fs.copyFile(files.get(units[unit].code) as string, file);
+      return file;
+    }
+
+    it("another plan's file", async () => {
+      const file = await copyOf(6, "Bao-cao-ke-hoach-khac.xlsx");
+      await patchFile(file, "_meta_don_vi", [{ at: "B2", rows: [[txt("20-KH/ĐUK")]] }]);
+      await refused(file, "tệp thuộc kế hoạch \"20-KH/ĐUK\", không phải kế hoạch \"13-KH/ĐUK\"");
+    });
+
+    it("another unit's file renamed", async () => {
+      const file = path.join(refusedDir(), path.basename(files.get(units[0].code) as string));
+      await fs.copyFile(files.get(units[1].code) as string, file);
+      await refused(file, `tên tệp ghi đơn vị ${units[0].code} nhưng tệp được xuất cho đơn vị ${units[1].code}`);
+    });
+
+    it("task codes tampered with", async () => {
+      const file = await copyOf(7, "sua-ma.xlsx");
+      await patchFile(file, null, [{ at: `A${rowOf("NV03")}`, rows: [[txt("NV99")]] }]);
+      await refused(file, /mã nhiệm vụ "NV99" không có trong tệp khi xuất[\s\S]*thiếu dòng của nhiệm vụ NV03/);
+    });
+
+    it("a .xls, .csv or .ods file, or no xlsx at all", async () => {
+      for (const name of ["bao-cao.xls", "bao-cao.csv", "bao-cao.ods"]) {
+        const file = path.join(refusedDir(), name);
+        await fs.writeFile(file, "Mã NV,Tình trạng\nNV01,Hoàn thành\n");
+        await refused(file, `chỉ nhận tệp Excel .xlsx (tệp này có đuôi "${path.extname(name)}")`);
+      }
+      const csvRenamed = path.join(refusedDir(), "csv-doi-ten.xlsx");
+      await fs.writeFile(csvRenamed, "Mã NV,Tình trạng\nNV01,Hoàn thành\n");
+      await refused(csvRenamed, "tệp hỏng hoặc không đọc được như tệp .xlsx");
+    });
+
+    it("a corrupt file", async () => {
+      const file = path.join(refusedDir(), "hong.xlsx");
+      const bytes = readFileSync(files.get(units[8].code) as string);
+      await fs.writeFile(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      await refused(file, "tệp hỏng hoặc không đọc được như tệp .xlsx");
+    });
+
+    it("a file over the size limit", async () => {
+      const file = path.join(refusedDir(), "qua-lon.xlsx");
+      await fs.writeFile(file, "PK");
+      await fs.truncate(file, 11 * 1024 * 1024);
+      await refused(file, "quá giới hạn 10 MB");
+    });
+
+    it("a formula typed into an input cell", async () => {
+      const file = await copyOf(9, "cong-thuc.xlsx");
+      await patchFile(file, null, [{ at: `${COL.participants}${rowOf("NV01")}`, rows: [[{ kind: "formula", formula: "=1+1" }]] }]);
+      await refused(file, /ô F8: ô nhập liệu chứa công thức "=1\+1"/);
+    });
+
+    it("a date that is not a date", async () => {
+      const file = await copyOf(10, "ngay-sai.xlsx");
+      await patchFile(file, null, [{ at: `${COL.completedOn}${rowOf("NV01")}`, rows: [[txt("31/02/2019")]] }]);
+      await refused(file, /ô E8: "31\/02\/2019" không phải ngày hợp lệ/);
+    });
+
+    it("a file that is not a unit file: the tracker itself", async () => {
+      const file = path.join(refusedDir(), "so-khac.xlsx");
+      await fs.copyFile(tracker, file);
+      await refused(file, "không phải tệp báo cáo đơn vị do Plan Tracker xuất ra");
+    });
+  });
+});
