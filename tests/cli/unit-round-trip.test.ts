@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
 import type { IsoDate, TaskCode, UnitCode } from "../../src/domain/types";
+import { deadlineStatus, readStatusCell } from "../../src/domain/deadline";
 import { readTrackerFrom } from "../../src/engine";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import type { Language } from "../../src/i18n";
@@ -130,21 +131,41 @@ describe("plan-tracker export-unit / import-unit", () => {
     expect(String(sheet.getCell("A5").value)).toContain("Hướng dẫn");
   });
 
-  it("checks deadlines by itself in LibreOffice, from its own cells and its as-of cell", async () => {
+  it("checks deadlines by itself in LibreOffice, from its own cells and its as-of cell, as the tracker's rules do", async () => {
     const file = path.join(dir, "lo-check.xlsx");
     await fs.copyFile(files.get(units[3].code) as string, file); // unit 4: still working on NV05, due 20/12/2019
+    const asOf = "2019-12-23" as IsoDate;
+    const typed: Record<string, [string, string | null]> = {
+      NV01: ["Hoàn thành", "2019-12-10"],
+      NV02: ["", null],
+      NV03: ["Hoàn thành", null],
+      NV04: ["Chưa thực hiện", "2019-12-11"],
+      NV06: ["Không áp dụng", null],
+    };
     await patchFile(file, null, [
-      { at: "B4", rows: [[day("2019-12-23")]] },
-      { at: `${COL.status}${rowOf("NV01")}`, rows: [[txt("Hoàn thành"), day("2019-12-10")]] },
+      { at: "B4", rows: [[day(asOf)]] },
+      ...Object.entries(typed).map(([task, [status, done]]): CellBlock => ({ at: `${COL.status}${rowOf(task)}`, rows: [[status ? txt(status) : { kind: "blank" }, done ? day(done) : { kind: "blank" }]] })),
     ]);
     const opened = await XlsxHost.open(file);
     if (!opened.ok) throw new Error("cannot open");
     const name = (await opened.value.snapshot([])).sheets[0].name;
     const shown = (await recalculatedSheets(file, [name]))[name];
-    const check = (task: string) => shown[rowOf(task) - 1][COL.check.charCodeAt(0) - 65];
-    expect(check("NV05")).toBe("Quá hạn");
-    expect(check("NV01")).toMatch(/Hoàn thành/);
-    expect(check("NV03")).not.toBe("");
+    const { state } = await trackerEntries(tracker);
+    const nv05 = state.entries.find((e) => e.unit === units[3].code && e.task === "NV05");
+    for (const task of state.plan.tasks) {
+      const [status, done] = typed[task.code] ?? [nv05?.status ?? "", nv05?.completedOn ?? null];
+      const expected = deadlineStatus({
+        deadline: task.deadline ? { kind: "date", date: task.deadline } : { kind: "blank" },
+        status: readStatusCell(status),
+        completed: done ? { kind: "date", date: done as IsoDate } : { kind: "blank" },
+        asOf,
+        planDate: state.plan.issuedOn ? { kind: "date", date: state.plan.issuedOn } : { kind: "blank" },
+        settings: state.settings,
+        holidays: state.settings.holidays,
+      });
+      expect([task.code, shown[rowOf(task.code) - 1][COL.check.charCodeAt(0) - 65]]).toEqual([task.code, expected]);
+    }
+    expect(shown[rowOf("NV05") - 1][COL.check.charCodeAt(0) - 65]).toBe("Quá hạn");
   });
 
   describe("filled in by every unit and imported", () => {

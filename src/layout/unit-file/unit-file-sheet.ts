@@ -144,7 +144,9 @@ export function unitFileSheets(input: UnitFileInput): SheetSpec[] {
         case "text":
           return text(task.text);
         case "deadline":
-          return due.kind === "date" ? date(due.date) : blank;
+          // No deadline is an empty text, as the tracker's formula gives it: an empty cell would
+          // compare as day 0 and a task done without a deadline would read as done late.
+          return due.kind === "date" ? date(due.date) : formula(`""`);
         case "check":
           return formula(deadlineStatusFormula(refs));
         case "days":
