@@ -44,7 +44,7 @@ export async function exportUnitFiles(host: WorkbookHost, request: { units: read
   if (state.plan.tasks.length === 0) return fail({ key: "report.noTasks" });
   const wanted = request.units === "all" ? state.units : request.units.map((code) => state.units.find((u) => u.code === code));
   const unknown = request.units === "all" ? [] : request.units.filter((_, i) => !wanted[i]);
-  if (unknown.length > 0) return fail(...unknown.map((unit): Problem => ({ key: "cli.exportUnit.unknownUnit", params: { unit } })));
+  if (unknown.length > 0) return fail(...unknown.map((unit): Problem => ({ key: "unitFile.unitNotInTracker", params: { unit } })));
   const files: UnitFileExport[] = [];
   const problems: Problem[] = [];
   for (const unit of wanted as Unit[]) {

@@ -101,6 +101,26 @@ describe("plan-tracker export-unit / import-unit", () => {
   });
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
+  it("are in the --help text", async () => {
+    const help = await cli("--help");
+    expect(help.stdout).toContain("plan-tracker export-unit <tracker.xlsx> (--unit MÃ ... | --all) --out-dir");
+    expect(help.stdout).toContain("plan-tracker import-unit <tracker.xlsx> <tệp-đơn-vị.xlsx>... [--yes [--overwrite-conflicts]]");
+  });
+
+  it("export-unit names a unit the tracker does not have, and writes nothing", async () => {
+    const result = await cli("export-unit", tracker, "--unit", "DV999", "--out-dir", path.join(dir, "none"));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Đơn vị DV999 không có trong sổ theo dõi");
+    await expect(fs.stat(path.join(dir, "none"))).rejects.toThrow();
+  });
+
+  it("export-unit takes --unit repeated or as a list", async () => {
+    const some = path.join(dir, "some");
+    const result = await cli("export-unit", tracker, "--unit", units[0].code, "--unit", `${units[1].code},${units[2].code}`, "--out-dir", some);
+    expect(result.code).toBe(0);
+    expect((await fs.readdir(some)).map((n) => n.slice(0, 13)).sort()).toEqual(units.slice(0, 3).map((u) => `Bao-cao-${u.code}`));
+  });
+
   it("exports one ASCII-named standalone file per unit, in seconds", async () => {
     const start = performance.now();
     const result = await cli("export-unit", tracker, "--all", "--out-dir", outDir, "--today", "2019-12-23");

@@ -71,7 +71,7 @@ export async function runExportUnit(args: string[], io: CliIo): Promise<number> 
 async function openReturned(file: string, io: CliIo): Promise<ReturnedFile | Problem> {
   const at = { file };
   const ext = path.extname(file).toLowerCase();
-  if (ext !== ".xlsx") return { key: "unitFile.notXlsx", params: { ext: ext || "(không có)" }, at };
+  if (ext !== ".xlsx") return { key: "unitFile.notXlsx", params: { ext: ext || t("unitFile.noExtension", {}, io.lang) }, at };
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -84,7 +84,7 @@ async function openReturned(file: string, io: CliIo): Promise<ReturnedFile | Pro
     return code === "ENOENT" ? { key: "file.notFound", params: { file } } : { key: "file.unreadable", params: { file, reason: error instanceof Error ? error.message : String(error) } };
   }
   // An .xlsx is a zip: anything else renamed to .xlsx (a .xls, a CSV) is refused here.
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { key: "unitFile.corrupt", params: { reason: "không phải tệp nén .xlsx" }, at };
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { key: "unitFile.corrupt", params: { reason: t("unitFile.notZip", {}, io.lang) }, at };
   try {
     const opened = await XlsxHost.fromBuffer(bytes, path.basename(file));
     if (!opened.ok) return { key: "unitFile.corrupt", params: { reason: opened.problems.map((p) => formatProblem(p, io.lang)).join("; ") }, at };

@@ -75,6 +75,8 @@ export const unitFileMessages = {
     vi: "tệp hỏng hoặc không đọc được như tệp .xlsx ({reason})",
     en: "the file is damaged or cannot be read as .xlsx ({reason})",
   },
+  "unitFile.noExtension": { vi: "(không có đuôi)", en: "(no extension)" },
+  "unitFile.notZip": { vi: "không phải tệp nén như mọi tệp .xlsx", en: "not a zip archive, as every .xlsx is" },
   "unitFile.refused": { vi: "Không nhập tệp {file}:", en: "File {file} not imported:" },
 
   "unitFile.log.title": { vi: "NHẬT KÝ NHẬP BÁO CÁO CỦA ĐƠN VỊ", en: "LOG OF UNIT FILES IMPORTED" },
@@ -91,7 +93,7 @@ export const unitFileMessages = {
   "unitFile.blank": { vi: "(trống)", en: "(blank)" },
 
   "cli.exportUnit.needUnits": { vi: "Cần --unit MÃ (có thể nhiều lần) hoặc --all", en: "Give --unit CODE (repeatable) or --all" },
-  "cli.exportUnit.unknownUnit": { vi: "Đơn vị {unit} không có trong sổ theo dõi", en: "Unit {unit} is not in the tracker" },
+  "unitFile.unitNotInTracker": { vi: "Đơn vị {unit} không có trong sổ theo dõi", en: "Unit {unit} is not in the tracker" },
   "cli.exportUnit.written": {
     vi: "Đã xuất {count} tệp báo cáo đơn vị vào {dir} ({seconds} giây)",
     en: "Wrote {count} unit files to {dir} ({seconds} s)",
