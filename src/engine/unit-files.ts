@@ -22,6 +22,7 @@ import {
   type ImportLogRow,
 } from "../layout/unit-file";
 import type { TrackerState } from "../domain/tracker";
+import { unitSheetColumns } from "../layout/tracker";
 import type { WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
 import { applyChange } from "./apply-change";
 import { readTrackerFrom } from "./read";
@@ -166,6 +167,8 @@ export async function applyUnitImport(host: WorkbookHost, preview: UnitImportPre
   const logRows: ImportLogRow[] = [];
   let cells = 0;
   let conflictsLeft = 0;
+  const missing: Problem[] = [];
+  const headers = new Map(unitSheetColumns(state.plan.measures ?? []).map((c) => [c.key, c.header]));
   for (const verdict of preview.verdicts) {
     if (verdict.refused.length > 0 || !verdict.unit) continue;
     const apply = changesToApply(verdict.changes, options.overwriteConflicts);
@@ -173,14 +176,20 @@ export async function applyUnitImport(host: WorkbookHost, preview: UnitImportPre
     if (apply.length === 0) continue;
     const positions = state.positions.unitSheets.get(verdict.unit.code);
     if (!positions) continue;
-    const blocks: CellBlock[] = apply.map((change) => ({
-      at: cell(positions.columns.get(change.field) as number, positions.taskRows.get(change.task) as number),
-      rows: [[fieldContent(change)]],
-    }));
+    const blocks: CellBlock[] = [];
+    for (const change of apply) {
+      const column = positions.columns.get(change.field);
+      const row = positions.taskRows.get(change.task);
+      // A column or row staff deleted from the unit's sheet: nothing is written until a rebuild puts it back.
+      if (column === undefined) missing.push({ key: "tracker.read.columnMissing", params: { header: headers.get(change.field) ?? change.field }, at: { sheet: positions.sheet } });
+      else if (row === undefined) missing.push({ key: "tracker.read.rowMissing", params: { sheet: positions.sheet, task: change.task }, at: { sheet: positions.sheet } });
+      else blocks.push({ at: cell(column, row), rows: [[fieldContent(change)]] });
+    }
     ops.push({ op: "patchSheet", name: positions.sheet, content: { cells: blocks } });
     cells += apply.length;
     logRows.push({ importedOn: options.today, file: verdict.file.replace(/^.*[\\/]/, ""), unit: verdict.unit.code, unitName: verdict.unit.name, cellsChanged: apply.length, conflictsLeft: verdict.changes.length - apply.length });
   }
+  if (missing.length > 0) return fail(...missing);
   if (ops.length === 0) return ok({ cells: 0, files: 0, conflictsLeft });
   ops.push(preview.log ? { op: "patchSheet", name: preview.log.request.sheet, content: importLogPatch(preview.log, logRows) } : { op: "addSheet", sheet: importLogSheet(logRows) });
   const failure = await applyChange(host, preview.latest, ops);

@@ -82,9 +82,9 @@ async function resaveWithLibreOffice(files: string[], workDir: string): Promise<
 async function trackerEntries(file: string) {
   const opened = await XlsxHost.open(file);
   if (!opened.ok) throw new Error("cannot open");
-  const { state } = await readTrackerFrom(opened.value);
+  const { state, problems } = await readTrackerFrom(opened.value);
   if (!state) throw new Error("not a tracker");
-  return { state, entry: (unit: string, task: string) => state.entries.find((e) => e.unit === unit && e.task === task) };
+  return { state, problems, entry: (unit: string, task: string) => state.entries.find((e) => e.unit === unit && e.task === task) };
 }
 
 describe("plan-tracker export-unit / import-unit", () => {
@@ -221,7 +221,9 @@ describe("plan-tracker export-unit / import-unit", () => {
       expect(result.stderr).toBe("");
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/Đã cập nhật \d+ ô từ 40 tệp/);
-      const { entry, state } = await trackerEntries(tracker);
+      const { entry, state, problems } = await trackerEntries(tracker);
+      // The log is a sheet of the tracker's own: reading the tracker has nothing to say about it.
+      expect(problems).toEqual([]);
       units.forEach((unit, index) => {
         const i = index + 1;
         const nv01 = entry(unit.code, "NV01");
@@ -329,6 +331,20 @@ describe("plan-tracker export-unit / import-unit", () => {
       const file = await copyOf(10, "ngay-sai.xlsx");
       await patchFile(file, null, [{ at: `${COL.completedOn}${rowOf("NV01")}`, rows: [[txt("31/02/2019")]] }]);
       await refused(file, /ô E8: "31\/02\/2019" không phải ngày hợp lệ/);
+    });
+
+    it("nothing is written when staff deleted a column the file has a change for", async () => {
+      const other = path.join(refusedDir(), "so-thieu-cot.xlsx");
+      await writeReminderTracker(other);
+      const unit = units[11].code;
+      const sheet = (await trackerEntries(other)).state.positions.unitSheets.get(unit);
+      if (!sheet) throw new Error("no sheet");
+      await patchFile(other, sheet.sheet, [{ at: `${String.fromCharCode(64 + (sheet.columns.get("note") as number))}${sheet.headerRow}`, rows: [[txt("Cột của văn phòng")]] }]);
+      const before = readFileSync(other);
+      const result = await cli("import-unit", other, files.get(unit) as string, "--yes");
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('Thiếu cột "Ghi chú"');
+      expect(readFileSync(other).equals(before)).toBe(true);
     });
 
     it("a file that is not a unit file: the tracker itself", async () => {
