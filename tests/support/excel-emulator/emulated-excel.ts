@@ -3,7 +3,7 @@
  * this emulator's in-memory workbook, so the library's own load/sync rules apply unchanged.
  */
 import { ensureOfficeRuntime, registerHandler, setApiVersion } from "./office-runtime";
-import { PAYLOAD_LIMIT_BYTES, RequestProcessor, type RequestStats } from "./request-processor";
+import { type FiredFailure, type InjectedFailure, PAYLOAD_LIMIT_BYTES, RequestProcessor, type RequestStats } from "./request-processor";
 import { EmulatedWorkbook } from "./workbook-model";
 
 export interface EmulatorOptions {
@@ -32,6 +32,13 @@ export interface EmulatedExcel {
   reset(): void;
   /** Zeroes the counters only. */
   resetStats(): void;
+  /**
+   * Makes Excel refuse one action of the requests to come (null disarms): the Nth write action
+   * over the whole run, or the Nth action of the Nth sync. Earlier actions stay applied.
+   */
+  failAction(failure: InjectedFailure | null): void;
+  /** Where the armed failure fired, once it has. */
+  readonly fired: FiredFailure | null;
   dispose(): void;
 }
 
@@ -64,6 +71,10 @@ export function createEmulatedExcel(options: EmulatorOptions = {}): EmulatedExce
       requests.length = 0;
     },
     resetStats: () => processor.resetStats(),
+    failAction: (failure) => processor.failAction(failure),
+    get fired() {
+      return processor.fired;
+    },
     dispose: unregister,
   };
 }

@@ -38,6 +38,8 @@ export const MESSAGES = {
   responseTooLarge:
     "The response payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.",
   invalidOperation: "The requested operation is invalid.",
+  generalException: "An internal error has occurred while processing the request.",
+  wrongPassword: "The password you supplied is not correct. Verify that the CAPS LOCK key is off and be sure to use the correct capitalization.",
 } as const;
 
 export class EmulatedExcelError extends Error {

@@ -4,7 +4,7 @@
  * actions run in order, and the first failing action ends the batch with Excel's error (earlier
  * actions stay applied: Excel batches are not transactions).
  */
-import { EmulatedExcelError, MESSAGES } from "./excel-errors";
+import { EmulatedExcelError, type ExcelErrorCode, MESSAGES } from "./excel-errors";
 import { NULL_REF, type Ref, camel, handlerOf, isRef, pascal } from "./object-model";
 import { registerExcelTypes } from "./handlers";
 import { memberSupported } from "./api-versions";
@@ -48,10 +48,35 @@ export interface RequestStats {
   totalResponseBytes: number;
   /** Answers over the cap, replaced by ResponsePayloadSizeLimitExceeded (their size is not counted above). */
   refusedResponses: number;
+  /** Method calls and property sets the add-in sent (what `failAction({ writeAction })` counts). */
+  writeActions: number;
+}
+
+/**
+ * An action Excel refuses on purpose (`EmulatedExcel.failAction`): a sheet protected or renamed
+ * by a user meanwhile, a cell being edited, a request dropped. Counted from when it is armed;
+ * it fires once, and the actions before it in its request stay applied, as in Excel.
+ */
+export interface InjectedFailure {
+  /** The Nth write action (1-based): a method call or property set, office.js housekeeping excluded. */
+  writeAction?: number;
+  /** Or the `action`th action (1-based, loads included) of the `sync`th request (1-based). */
+  sync?: number;
+  action?: number;
+  /** Default GeneralException, Excel's answer when it cannot say more. */
+  code?: ExcelErrorCode;
+  message?: string;
+}
+
+/** Where an injected failure fired: the request (1-based from arming) and the action's index in it. */
+export interface FiredFailure {
+  sync: number;
+  actionIndex: number;
+  action: string;
 }
 
 export function emptyStats(): RequestStats {
-  return { syncs: 0, cleanups: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0, largestResponseBytes: 0, totalResponseBytes: 0, refusedResponses: 0 };
+  return { syncs: 0, cleanups: 0, actions: 0, largestRequestBytes: 0, totalRequestBytes: 0, largestResponseBytes: 0, totalResponseBytes: 0, refusedResponses: 0, writeActions: 0 };
 }
 
 export interface ProcessorOptions {
@@ -83,6 +108,39 @@ export class RequestProcessor {
 
   resetStats(): void {
     Object.assign(this.stats, emptyStats());
+  }
+
+  private failure: InjectedFailure | null = null;
+  private failureSyncs = 0;
+  private failureWrites = 0;
+  /** The injected failure that fired since the last `failAction`, if any. */
+  fired: FiredFailure | null = null;
+
+  /** Arms (or, with null, disarms) one refused action; see InjectedFailure. */
+  failAction(failure: InjectedFailure | null): void {
+    if (failure && failure.writeAction === undefined && (failure.sync === undefined || failure.action === undefined)) {
+      throw new Error("failAction needs writeAction, or sync and action");
+    }
+    this.failure = failure;
+    this.failureSyncs = 0;
+    this.failureWrites = 0;
+    this.fired = null;
+  }
+
+  private injected: EmulatedExcelError | null = null;
+
+  private injectedError(failure: InjectedFailure): EmulatedExcelError {
+    this.failure = null;
+    this.injected = new EmulatedExcelError(failure.code ?? "GeneralException", failure.message ?? MESSAGES.generalException);
+    return this.injected;
+  }
+
+  /** Called before each write action runs: throws when it is the one armed to fail. */
+  countWrite(): void {
+    this.stats.writeActions += 1;
+    this.failureWrites += 1;
+    const failure = this.failure;
+    if (failure?.writeAction === this.failureWrites) throw this.injectedError(failure);
   }
 
   /** One request in, one response out (both JSON text). */
@@ -125,12 +183,20 @@ export class RequestProcessor {
     this.workbook.calculation.invalidate();
     const batch = new Batch(this.workbook, body.ObjectPaths ?? {}, this);
     const results: unknown[] = [];
+    if (!cleanup) this.failureSyncs += 1;
     for (let i = 0; i < actions.length; i++) {
       try {
+        const failure = this.failure;
+        if (!cleanup && failure && failure.sync === this.failureSyncs && failure.action === i + 1) throw this.injectedError(failure);
         const value = batch.run(actions[i]);
         if (value !== undefined) results.push({ ActionId: actions[i].Id, Value: value });
       } catch (error) {
-        if (error instanceof EmulatedExcelError) return JSON.stringify({ Results: results, Error: errorJson(error, i) });
+        if (error instanceof EmulatedExcelError) {
+          if (error === this.injected) {
+            this.fired = { sync: this.failureSyncs, actionIndex: i, action: actions[i].Name ?? `type ${actions[i].ActionType}` };
+          }
+          return JSON.stringify({ Results: results, Error: errorJson(error, i) });
+        }
         throw error;
       }
     }
@@ -282,6 +348,7 @@ class Batch {
     // Other library housekeeping ("_…") carries nothing Excel would change, unless it is a check
     // Excel makes (e.g. Range._ValidateArraySize), which the type's handler then defines.
     if (name.startsWith("_") && !handlerOf(ref).methods?.[name]) return null;
+    if (!name.startsWith("_")) this.processor.countWrite();
     const result = this.invoke(ref, name, this.arguments(action.ArgumentInfo));
     return isRef(result) ? null : (result ?? null);
   }
@@ -289,6 +356,7 @@ class Batch {
   private setProperty(action: Action): undefined {
     const ref = this.resolve(action.ObjectPathId);
     if (ref.type === "Null") return undefined;
+    this.processor.countWrite();
     const name = camel(action.Name ?? "");
     const property = handlerOf(ref).properties?.[name];
     if (!property?.set || !this.supported(ref, name)) throw apiNotFoundFor(ref, `set ${name}`);

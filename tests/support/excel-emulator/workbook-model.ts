@@ -145,6 +145,15 @@ export interface EmuName {
   visible: boolean;
 }
 
+export interface SavedWorkbook {
+  sheets: EmuSheet[];
+  tables: EmuTable[];
+  names: EmuName[];
+  activeSheetId: string | null;
+  selection: { sheetId: string; rect: CellRect } | null;
+  nextId: number;
+}
+
 /** Excel's default column width: 8.43 characters of Calibri 11 = 64 px = 48 points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
 /** Excel's default row height for Calibri 11: 15 points. */
@@ -219,6 +228,22 @@ export class EmulatedWorkbook {
     this.nextId = 1;
     const first = this.addSheet("Sheet1");
     this.activeSheetId = first.id;
+  }
+
+  /** A deep copy of the workbook's contents, to put back with `restore` (tests that replay a run). */
+  save(): SavedWorkbook {
+    return structuredClone({ sheets: this.sheets, tables: this.tables, names: this.names, activeSheetId: this.activeSheetId, selection: this.selection, nextId: this.nextId });
+  }
+
+  restore(saved: SavedWorkbook): void {
+    const copy = structuredClone(saved);
+    this.sheets = copy.sheets;
+    this.tables = copy.tables;
+    this.names = copy.names;
+    this.activeSheetId = copy.activeSheetId;
+    this.selection = copy.selection;
+    this.nextId = copy.nextId;
+    this.calculation.invalidate();
   }
 
   newId(prefix: string): string {
@@ -406,6 +431,16 @@ export class EmulatedWorkbook {
     const cell = this.getCell(sheet, rect.top, rect.left);
     const format = this.formatAt(sheet, rect.top, rect.left);
     return { value: cell?.value ?? "", formula: cell?.formula ?? null, numberFormat: format.numberFormat, format };
+  }
+
+  /** Excel follows a renamed sheet in the references it keeps (chart categories here). */
+  renameSheet(sheet: EmuSheet, name: string): void {
+    const before = `${quoteSheetName(sheet.name)}!`;
+    const after = `${quoteSheetName(name)}!`;
+    for (const chart of this.sheets.flatMap((s) => s.charts)) {
+      chart.categories = chart.categories.map((c) => (c?.startsWith(before) ? after + c.slice(before.length) : c));
+    }
+    sheet.name = name;
   }
 
   /** "'Kế hoạch'!A1:B2" the way Range.address reports it. */

@@ -3,7 +3,7 @@
  * Excel. Rules follow Excel's documented behaviour for each member (@types/office-js comments).
  */
 import { parseRange } from "../../../../src/layout/excel-rules";
-import { EmulatedExcelError, accessDenied, invalidArgument, itemAlreadyExists, itemNotFound } from "../excel-errors";
+import { EmulatedExcelError, MESSAGES, accessDenied, invalidArgument, itemAlreadyExists, itemNotFound } from "../excel-errors";
 import { NULL_REF, type Ref, defineType, field } from "../object-model";
 import { checkSheetName } from "../sheet-name-rules";
 import type { EmuHeaderFooterPage, EmuSheet, EmuTable, EmulatedWorkbook } from "../workbook-model";
@@ -124,7 +124,7 @@ export function registerWorkbookTypes(): void {
           const name = String(value);
           if (name === sheet.name) return;
           checkSheetName(name, wb.sheets.filter((s) => s !== sheet).map((s) => s.name));
-          sheet.name = name;
+          wb.renameSheet(sheet, name);
         },
       },
       position: {
@@ -199,8 +199,13 @@ export function registerWorkbookTypes(): void {
         sheet.protection = { protected: true, options: { ...((options as Record<string, boolean> | null) ?? {}) } };
         if (password) (sheet.protection.options as Record<string, unknown>).__password = true;
       },
-      unprotect: (ref, _args, wb) => {
-        sheetOf(ref, wb).protection = { protected: false, options: {} };
+      unprotect: (ref, [password], wb) => {
+        const sheet = sheetOf(ref, wb);
+        // A user's password: Excel lifts the protection only when given it.
+        if (sheet.protection.protected && (sheet.protection.options as Record<string, unknown>).__password && !password) {
+          throw new EmulatedExcelError("InvalidArgument", MESSAGES.wrongPassword);
+        }
+        sheet.protection = { protected: false, options: {} };
       },
     },
   });
