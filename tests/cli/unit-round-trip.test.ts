@@ -66,6 +66,25 @@ async function patchFile(file: string, sheet: string | null, cells: CellBlock[])
   if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
 }
 
+/** Units (0-based) whose files another program writes: ExcelJS, as a unit's own tools might. */
+const BY_EXCELJS = [12, 13, 14];
+
+async function fillWithExcelJs(file: string, blocks: CellBlock[]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.worksheets[0];
+  for (const block of blocks) {
+    const origin = sheet.getCell(block.at);
+    block.rows[0].forEach((content, i) => {
+      const target = sheet.getCell(Number(origin.row), Number(origin.col) + i);
+      if (content.kind === "text") target.value = content.text;
+      else if (content.kind === "number") target.value = content.value;
+      else if (content.kind === "date") target.value = new Date(`${content.date}T00:00:00Z`);
+    });
+  }
+  await workbook.xlsx.writeFile(file);
+}
+
 async function resaveWithLibreOffice(files: string[], workDir: string): Promise<void> {
   const soffice = sofficePath();
   if (!soffice) throw new Error("LibreOffice is not installed");
@@ -197,7 +216,10 @@ describe("plan-tracker export-unit / import-unit", () => {
       const sheet = state.positions.unitSheets.get(CONFLICT_UNIT);
       if (!sheet) throw new Error("no sheet");
       await patchFile(tracker, sheet.sheet, [{ at: `J${sheet.taskRows.get("NV01" as TaskCode)}`, rows: [[txt("Văn phòng sửa")]] }]);
-      for (const [i, unit] of units.entries()) await patchFile(files.get(unit.code) as string, null, filled(i + 1));
+      for (const [i, unit] of units.entries()) {
+        if (BY_EXCELJS.includes(i)) await fillWithExcelJs(files.get(unit.code) as string, filled(i + 1));
+        else await patchFile(files.get(unit.code) as string, null, filled(i + 1));
+      }
       await resaveWithLibreOffice([units[0], units[1], units[2]].map((u) => files.get(u.code) as string), dir);
       bytesBefore = readFileSync(tracker);
     });
