@@ -38,6 +38,8 @@ export interface TrackerSheetNames {
   register: string;
   /** Reminder settings and the log of reminders sent (added by the first reminder logged). */
   reminderLog: string;
+  /** The log of unit files imported (added by the first import that writes). */
+  unitImportLog: string;
 }
 
 /**
@@ -52,6 +54,7 @@ const SHEET_NAMES: TrackerSheetNames = Object.freeze({
   holidays: "Ngày nghỉ",
   register: "Sổ báo cáo",
   reminderLog: "Nhật ký đôn đốc",
+  unitImportLog: "Nhật ký nhập báo cáo",
 });
 
 export function trackerSheetNames(): TrackerSheetNames {
@@ -66,7 +69,7 @@ export const REMINDER_SHEET_PREFIX = "Đôn đốc";
 /** Sheets no unit may take the name of. */
 export function reservedSheetNames(): string[] {
   const names = trackerSheetNames();
-  return [names.plan, names.units, names.overview, names.holidays, names.register, names.reminderLog, META_SHEET, TEMPLATE_SHEET];
+  return [names.plan, names.units, names.overview, names.holidays, names.register, names.reminderLog, names.unitImportLog, META_SHEET, TEMPLATE_SHEET];
 }
 
 export const COLORS = {

@@ -9,11 +9,11 @@ import { cell, range } from "../excel-rules";
 import type { CellContent, SheetContent, SheetSpec } from "../sheet-spec";
 import type { RangeRead } from "../workbook-host";
 import { date, num, text } from "../tracker/cells";
-import { DATE_FORMAT, TABLE_HEADER_STYLE } from "../tracker/geometry";
+import { DATE_FORMAT, TABLE_HEADER_STYLE, trackerSheetNames } from "../tracker/geometry";
 import { SheetGrid } from "../tracker/sheet-grid";
 
-/** A sheet name, so a constant of the layout: never translated. */
-export const IMPORT_LOG_SHEET = "Nhật ký nhập báo cáo";
+/** A sheet name of the tracker's own, so no unit takes it: never translated. */
+export const IMPORT_LOG_SHEET = trackerSheetNames().unitImportLog;
 const HEADER_ROW = 3;
 
 const COLUMNS: ReadonlyArray<{ header: MessageKey; width: number }> = [
