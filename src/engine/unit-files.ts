@@ -42,7 +42,7 @@ export async function exportUnitFiles(host: WorkbookHost, request: { units: read
   const reading = await readTrackerFrom(host);
   const state = reading.state;
   if (!state) return fail(...reading.problems);
-  if (state.plan.tasks.length === 0) return fail({ key: "report.noTasks" });
+  if (state.plan.tasks.length === 0) return fail({ key: "unitFile.noTasks" });
   const wanted = request.units === "all" ? state.units : request.units.map((code) => state.units.find((u) => u.code === code));
   const unknown = request.units === "all" ? [] : request.units.filter((_, i) => !wanted[i]);
   if (unknown.length > 0) return fail(...unknown.map((unit): Problem => ({ key: "unitFile.unitNotInTracker", params: { unit } })));
@@ -51,7 +51,7 @@ export async function exportUnitFiles(host: WorkbookHost, request: { units: read
   for (const unit of wanted as Unit[]) {
     const sheet = state.sheets.get(unit.code);
     if (!sheet) {
-      problems.push({ key: "report.unitSheetMissing", params: { unit: unit.code, sheet: unit.name } });
+      problems.push({ key: "unitFile.unitSheetMissing", params: { unit: unit.code, name: unit.name } });
       continue;
     }
     const sheets = unitFileSheets({

@@ -133,6 +133,20 @@ describe("plan-tracker export-unit / import-unit", () => {
     await expect(fs.stat(path.join(dir, "none"))).rejects.toThrow();
   });
 
+  it("export-unit writes no file when a unit's sheet was deleted", async () => {
+    const damaged = path.join(dir, "so-mat-trang.xlsx");
+    await writeReminderTracker(damaged);
+    const opened = await XlsxHost.open(damaged);
+    if (!opened.ok) throw new Error("cannot open");
+    const { state } = await readTrackerFrom(opened.value);
+    await opened.value.apply({ ops: [{ op: "deleteSheet", name: state?.sheets.get(units[0].code) as string }] });
+    await opened.value.save(damaged);
+    const result = await cli("export-unit", damaged, "--all", "--out-dir", path.join(dir, "none-either"));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Không tìm thấy trang tính của đơn vị ${units[0].code}`);
+    await expect(fs.stat(path.join(dir, "none-either"))).rejects.toThrow();
+  });
+
   it("export-unit takes --unit repeated or as a list", async () => {
     const some = path.join(dir, "some");
     const result = await cli("export-unit", tracker, "--unit", units[0].code, "--unit", `${units[1].code},${units[2].code}`, "--out-dir", some);

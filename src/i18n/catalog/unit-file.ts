@@ -77,6 +77,11 @@ export const unitFileMessages = {
   },
   "unitFile.noExtension": { vi: "(không có đuôi)", en: "(no extension)" },
   "unitFile.notZip": { vi: "không phải tệp nén như mọi tệp .xlsx", en: "not a zip archive, as every .xlsx is" },
+  "unitFile.noTasks": { vi: "Kế hoạch chưa có nhiệm vụ nào: chưa có gì để đơn vị báo cáo", en: "The plan has no tasks: there is nothing for units to report" },
+  "unitFile.unitSheetMissing": {
+    vi: "Không tìm thấy trang tính của đơn vị {unit} ({name}): hãy chạy \"Cập nhật sổ theo dõi\" rồi xuất lại; chưa xuất tệp nào",
+    en: "The sheet of unit {unit} ({name}) is missing: run \"Update tracker\" and export again; no file was written",
+  },
   "unitFile.refused": { vi: "Không nhập tệp {file}:", en: "File {file} not imported:" },
 
   "unitFile.log.title": { vi: "NHẬT KÝ NHẬP BÁO CÁO CỦA ĐƠN VỊ", en: "LOG OF UNIT FILES IMPORTED" },
