@@ -61,6 +61,11 @@ export interface UnitFileMeta {
   exported: Map<string, UnitTaskEntry>;
 }
 
+/** The holiday dates on the hidden sheet; one empty cell when there are none (the formulas want a range). */
+function holidayRange(input: UnitFileInput): string {
+  return `${quoteSheetName(UNIT_FILE_META_SHEET)}!${absRange(HELPER.holidays, 1, HELPER.holidays, Math.max(input.holidays.length, 1))}`;
+}
+
 function metaRecords(input: UnitFileInput): CellContent[][] {
   const rows: Array<Array<string | number>> = [
     [UNIT_FILE_MARK, UNIT_FILE_VERSION],
@@ -77,7 +82,7 @@ function metaRecords(input: UnitFileInput): CellContent[][] {
 
 function helperBlock(input: UnitFileInput, sheetRef: string): CellBlock[] {
   const meta = quoteSheetName(UNIT_FILE_META_SHEET);
-  const holidays = `${meta}!${absRange(HELPER.holidays, 1, HELPER.holidays, Math.max(input.holidays.length, 1))}`;
+  const holidays = holidayRange(input);
   const values: CellContent[] = [
     formula(
       dueSoonLimitFormula({
@@ -100,10 +105,6 @@ function helperBlock(input: UnitFileInput, sheetRef: string): CellBlock[] {
   ];
 }
 
-function instructions(): string {
-  return t("unitFile.instructions");
-}
-
 /** The two sheets of a unit's file: the visible one to fill in, and `_meta`. */
 export function unitFileSheets(input: UnitFileInput): SheetSpec[] {
   const columns = unitSheetColumns(input.measures);
@@ -115,7 +116,7 @@ export function unitFileSheets(input: UnitFileInput): SheetSpec[] {
   const width = columns.length;
   const meta = quoteSheetName(UNIT_FILE_META_SHEET);
   const at = (column: number, row: number) => `${meta}!${absCell(column, row)}`;
-  const holidays = `${meta}!${absRange(HELPER.holidays, 1, HELPER.holidays, Math.max(input.holidays.length, 1))}`;
+  const holidays = holidayRange(input);
   const statusList = `${meta}!${absRange(HELPER.statusList, 1, HELPER.statusList, TASK_STATUSES.length)}`;
   const statusLabels = `${meta}!${absRange(HELPER.statusLabels, 1, HELPER.statusLabels, DEADLINE_STATUSES.length)}`;
 
@@ -184,7 +185,7 @@ export function unitFileSheets(input: UnitFileInput): SheetSpec[] {
       { at: cell(1, L.planRow), rows: [[text(t("tracker.unit.planLabel")), text(input.planTitle)]] },
       { at: cell(1, L.codeRow), rows: [[text(t("tracker.unit.codeLabel")), text(input.unit.code)]] },
       { at: cell(1, L.asOfRow), rows: [[text(t("unitFile.asOfLabel")), formula("TODAY()")]] },
-      { at: cell(1, L.hintRow), rows: [[text(instructions())]] },
+      { at: cell(1, L.hintRow), rows: [[text(t("unitFile.instructions"))]] },
       { at: cell(1, L.headerRow), rows: [columns.map((c) => text(c.header))] },
       ...(taskRows.length > 0 ? [{ at: cell(1, first), rows: taskRows }] : []),
     ],
