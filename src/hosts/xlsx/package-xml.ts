@@ -3,7 +3,7 @@
  * files) to find each worksheet's part and edit what exceljs cannot write. The parts edited are
  * the ones exceljs itself wrote, in its own stable shape, so attribute-level text edits suffice.
  */
-import type JSZip from "jszip";
+import JSZip from "jszip";
 
 export function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_whole, entity: string) => {
@@ -24,9 +24,12 @@ export function decodeXml(text: string): string {
   });
 }
 
-/** A part's text, decoded natively: JSZip's own UTF-8 decoding is JavaScript, slow on megabytes. */
+/**
+ * A part's text, decoded natively: JSZip's own UTF-8 decoding is JavaScript, slow on megabytes,
+ * and so is its copy of a Node buffer into a Uint8Array.
+ */
 export async function partText(file: JSZip.JSZipObject): Promise<string> {
-  return new TextDecoder().decode(await file.async("uint8array"));
+  return new TextDecoder().decode(await file.async(JSZip.support.nodebuffer ? "nodebuffer" : "uint8array"));
 }
 
 export function encodeXml(text: string): string {

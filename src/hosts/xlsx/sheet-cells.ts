@@ -192,8 +192,3 @@ export class SheetCells {
     return this.base;
   }
 }
-
-/** The text of a value, as a cell shows it; "" for anything but text. */
-export function textOf(data: CellData): string {
-  return data.kind === "text" ? data.text : "";
-}

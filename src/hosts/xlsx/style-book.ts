@@ -35,6 +35,20 @@ function columnStyles(sheetXml: string, rows: number): number[] {
   return index;
 }
 
+/**
+ * A style without `locked: true` when that is all its protection says: cells are locked unless
+ * a style says otherwise, and exceljs reads such a style back without it. Left in, a saved and
+ * reopened file would hold two styles exceljs takes for one, and every cell of the file would
+ * need its style number rewritten on each later save.
+ */
+function withoutDefaultLock(model: StyleModel): StyleModel {
+  const protection = model.protection;
+  if (!protection || protection.locked !== true || protection.hidden) return model;
+  const rest: StyleModel = { ...model };
+  delete rest.protection;
+  return rest;
+}
+
 export class StyleBook {
   private readonly models: StyleModel[] = [];
   private readonly ids = new Map<string, number>();
@@ -73,7 +87,8 @@ export class StyleBook {
     return id === NO_STYLE ? EMPTY : (this.models[id] ?? EMPTY);
   }
 
-  idOf(model: StyleModel): number {
+  idOf(style: StyleModel): number {
+    const model = withoutDefaultLock(style);
     const key = JSON.stringify(model);
     let id = this.ids.get(key);
     if (id === undefined) {

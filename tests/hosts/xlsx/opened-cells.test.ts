@@ -26,7 +26,8 @@ async function usersWorkbook(): Promise<Buffer> {
   ws.getCell("B4").value = { formula: "A4*2", result: 8, shareType: "shared", ref: "B4:B8" } as ExcelJS.CellValue;
   for (let r = 5; r <= 8; r++) ws.getCell(`B${r}`).value = { sharedFormula: "B4", result: r * 2 } as ExcelJS.CellValue;
   ws.getCell("D4").value = 3.5;
-  ws.dataValidations.add("F4:F20", { type: "list", allowBlank: true, formulae: ['"a,b,c"'] });
+  // A range rule, as Excel writes it (exceljs's typings lack the sheet's validation list).
+  (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add("F4:F20", { type: "list", allowBlank: true, formulae: ['"a,b,c"'] });
   ws.getRow(9).font = { color: { argb: "FF0000FF" } };
   ws.getCell("A9").value = "dòng có kiểu";
   return Buffer.from(await wb.xlsx.writeBuffer());
