@@ -85,6 +85,8 @@ export interface TrackerPositions {
   renamed: SheetRename[];
   /** Table name of each unit's sheet, as recorded when it was made. */
   unitTables: ReadonlyMap<UnitCode, string>;
+  /** Name keys of sheets the host says are not protected (absent: the host does not say). */
+  unprotected?: ReadonlySet<string>;
 }
 
 /** The tracker as read from a workbook. */

@@ -27,7 +27,7 @@ import { fail, ok, type Problem, type Result } from "../domain/result";
 import { findSheetName, sameSheetName, sheetNameKey } from "../layout/excel-rules";
 import type { TrackerState } from "../domain/tracker";
 import { emptyPlan, type IsoDate, type Measure } from "../domain/types";
-import { emptyRegister, periodLabel, readRegister, registerFilePatch, registerPatch, registerSheet, registerSheetName, reportEmail, reportSheet, reportSheetName, type EmailDraft, type RegisterRead } from "../layout/report";
+import { REGISTER_DRAFT_SHEET, REPORT_DRAFT_SHEET, emptyRegister, periodLabel, readRegister, registerFilePatch, registerPatch, registerSheet, registerSheetName, reportEmail, reportSheet, reportSheetName, type EmailDraft, type RegisterRead } from "../layout/report";
 import { readReminderLog, reminderLogSheetName } from "../layout/reminders";
 import type { SheetSpec, WorkbookOp } from "../layout/sheet-spec";
 import { trackerSheetNames } from "../layout/tracker";
@@ -196,17 +196,30 @@ export async function createReport(host: WorkbookHost, request: ReportRequest): 
     reminded: timesReminded(reading.value.reminders, preview.range.to),
   });
   const ops: WorkbookOp[] = [];
-  if (oldSheet) ops.push({ op: "deleteSheet", name: oldSheet });
-  ops.push({ op: "addSheet", sheet });
+  const drafts = [REPORT_DRAFT_SHEET, REGISTER_DRAFT_SHEET];
+  for (const draft of drafts) {
+    const leftover = findSheetName(sheetNames, draft);
+    if (leftover) ops.push({ op: "deleteSheet", name: leftover });
+  }
+  // New sheets are made under draft names and named last, once complete, ordered and registered:
+  // a batch Excel cuts short never leaves a half-made sheet under a name the next run would take
+  // for a finished one, nor the old report deleted before its replacement is whole.
+  ops.push({ op: "addSheet", sheet: { ...sheet, name: REPORT_DRAFT_SHEET } });
   const registerName = registerSheetName();
   if (reading.value.hasRegister && register.headerRow !== null) {
     ops.push({ op: "patchSheet", name: findSheetName(sheetNames, registerName) as string, content: registerPatch(record, { row: register.rows.get(record.periodCode) ?? null, lastRow: register.lastRow }) });
   } else if (reading.value.hasRegister) {
     // The register's table was deleted by hand: its settings stay, the list starts again below.
     return fail({ key: "report.registerDamaged", params: { sheet: registerName } });
-  } else ops.push({ op: "addSheet", sheet: registerSheet(settings, record) });
-  ops.push({ op: "orderSheets", names: reportOrder(sheetNames, oldSheet, register.records, record) });
-  ops.push({ op: "activateSheet", name: sheet.name });
+  } else ops.push({ op: "addSheet", sheet: { ...registerSheet(settings, record), name: REGISTER_DRAFT_SHEET } });
+  if (oldSheet) ops.push({ op: "deleteSheet", name: oldSheet });
+  const current = sheetNames.filter((name) => !drafts.some((d) => sameSheetName(name, d)));
+  const drafted = (name: string) =>
+    sameSheetName(name, sheet.name) ? REPORT_DRAFT_SHEET : !reading.value.hasRegister && sameSheetName(name, registerName) ? REGISTER_DRAFT_SHEET : name;
+  ops.push({ op: "orderSheets", names: reportOrder(current, oldSheet, register.records, record).map(drafted) });
+  ops.push({ op: "activateSheet", name: REPORT_DRAFT_SHEET });
+  if (!reading.value.hasRegister) ops.push({ op: "renameSheet", from: REGISTER_DRAFT_SHEET, to: registerName });
+  ops.push({ op: "renameSheet", from: REPORT_DRAFT_SHEET, to: sheet.name });
   const failure = await applyChange(host, reading.value.latest, ops);
   if (failure) return fail(...failure);
   const fileName = standaloneFileName(record);

@@ -16,6 +16,8 @@ export interface SheetInfo {
   visibility: Visibility;
   /** 0-based position in the tab order. */
   position: number;
+  /** Whether the sheet is protected, when the host knows (Excel does; a file host need not say). */
+  protected?: boolean;
 }
 
 export interface ReadRequest {

@@ -11,13 +11,15 @@ import { sheetNameKey, validateChange } from "../../layout/excel-rules";
 import type { ProtectionSpec, SheetContent, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
 import type { HostStats, ReadRequest, WorkbookHost, WorkbookSnapshot } from "../../layout/workbook-host";
 import { type ApiFeature, type ApiSupport, FeatureGate } from "./api-features";
+import { draftSheetName } from "./draft-sheets";
 import { ExcelHostError } from "./excel-host-error";
 import { excelApiSupport } from "./office-runtime";
 import { REQUEST_BUDGET_BYTES, RequestBudget, estimate } from "./request-budget";
-import { SheetContentWriter } from "./sheet-content-writer";
+import { SheetContentWriter, hasEdits } from "./sheet-content-writer";
+import { queueProbes, refusingSheets } from "./password-probe";
 import { type ReadBudgets, RESPONSE_BUDGET_BYTES } from "./read-budget";
 import { readSnapshot } from "./snapshot-reader";
-import { type PlannedSheet, type ReadState, queueStateRead, sheetsWithChartEdits } from "./workbook-state";
+import { type PlannedSheet, type ReadState, queueStateRead, sheetsToUnprotect, sheetsWithChartEdits } from "./workbook-state";
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 /** `Excel.run` or a stand-in with its signature (the emulated Excel in tests). */
@@ -108,9 +110,19 @@ export class ExcelHost implements WorkbookHost {
       const budget = new RequestBudget(context, this.budgetBytes);
       const gate = new FeatureGate(this.apiSupport);
       const writer = new ChangeWriter(context, state, budget, gate, change.dropTemplates ?? []);
-      for (const op of change.ops) await writer.op(op);
-      for (const template of change.dropTemplates ?? []) await writer.deleteSheet(template);
-      await budget.flush();
+      const probed = sheetsToUnprotect(change, state, hasEdits);
+      await queueProbes(context, budget, probed);
+      try {
+        for (const draft of state.drafts) await writer.deleteDraft(draft);
+        for (const op of change.ops) await writer.op(op);
+        for (const template of change.dropTemplates ?? []) await writer.deleteSheet(template);
+        await budget.flush();
+      } catch (error) {
+        // Refused in the first request: a password stops it at its probe, before anything is written.
+        const refusing = budget.syncs === 1 ? await refusingSheets(context, probed) : [];
+        if (refusing.length > 0) throw new ExcelHostError(refusing.map((sheet) => ({ key: "excelHost.sheetPassword", params: { sheet }, at: { sheet } })));
+        throw error;
+      }
       this.stats.syncs += budget.syncs;
       this.stats.actions += budget.actions;
       this.stats.totalRequestBytes += budget.totalEstimate;
@@ -128,6 +140,7 @@ class ChangeWriter {
   /** Templates dropped after copying: their protection goes on each copy instead (see addSheet). */
   private readonly dropped: Set<string>;
   private readonly deferredProtection = new Map<string, ProtectionSpec>();
+  private drafts = 0;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -189,8 +202,9 @@ class ChangeWriter {
   }
 
   private async addSheet(spec: SheetSpec): Promise<void> {
-    await this.budget.reserve(estimate(1, 1, spec.name), 1);
-    const sheet = this.context.workbook.worksheets.add(spec.name);
+    const draft = draftSheetName(++this.drafts);
+    await this.budget.reserve(estimate(1, 1, draft), 1);
+    const sheet = this.context.workbook.worksheets.add(draft);
     const key = sheetNameKey(spec.name);
     this.proxies.set(key, sheet);
     this.planned.set(key, { name: spec.name, protection: null, tables: new Set(), charts: new Set() });
@@ -200,9 +214,16 @@ class ChangeWriter {
     if (this.dropped.has(key) && spec.protection) {
       this.deferredProtection.set(key, spec.protection);
       await this.writeContent(spec.name, { ...spec, protection: undefined });
-      return;
-    }
-    await this.writeContent(spec.name, spec);
+    } else await this.writeContent(spec.name, spec);
+    await this.budget.reserve(estimate(0, 1, spec.name), 1);
+    sheet.name = spec.name;
+  }
+
+  async deleteDraft(draft: { name: string; protected: boolean }): Promise<void> {
+    await this.budget.reserve(estimate(2, 2), 2);
+    const sheet = this.context.workbook.worksheets.getItem(draft.name);
+    if (draft.protected) sheet.protection.unprotect();
+    sheet.delete();
   }
 
   /**
@@ -213,7 +234,6 @@ class ChangeWriter {
     const source = this.plannedSheet(template);
     await this.budget.reserve(estimate(1, 1, name) + tableNames.length * estimate(2, 1, tableNames[0]), 1 + tableNames.length);
     const copy = this.sheet(template).copy("End" as Excel.WorksheetPositionType);
-    copy.name = name;
     // Excel renames the copy's tables to stay unique; give them the spec's names, in template order.
     tableNames.forEach((table, i) => (copy.tables.getItemAt(i).name = table));
     this.proxies.set(sheetNameKey(name), copy);
@@ -225,6 +245,10 @@ class ChangeWriter {
     });
     const deferred = this.deferredProtection.get(sheetNameKey(template));
     await this.writeContent(name, deferred && content.protection === undefined ? { ...content, protection: deferred } : content);
+    // Named last: a batch cut short leaves a half-made copy under the name Excel gave it (the
+    // template's, numbered), which the next build recognises and deletes, never under the unit's.
+    await this.budget.reserve(estimate(0, 1, name), 1);
+    copy.name = name;
   }
 
   private async writeContent(name: string, content: SheetContent): Promise<void> {

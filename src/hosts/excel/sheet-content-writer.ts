@@ -37,6 +37,9 @@ import type { FeatureGate } from "./api-features";
 const RANGE_BYTES = PATH_BYTES;
 /** A number-format matrix up to this many cells; beyond, one value for the whole range. */
 const MATRIX_FORMAT_CELLS = 4096;
+/** How Excel names a table it was not given a name for (Table1, Table2…), upper-cased as planned. */
+const DEFAULT_TABLE_NAME = /^TABLE\d+$/;
+
 /** Largest share of the budget one `formulas` write may take; bigger blocks are written in row bands. */
 const BLOCK_BYTES = 1024 * 1024;
 
@@ -258,10 +261,16 @@ export class SheetContentWriter {
   }
 
   private async table(spec: { name: string; range: string; style?: string; showFilterButton?: boolean }): Promise<void> {
-    if (this.planned.tables.has(spec.name.toUpperCase())) {
+    // Adding a table and naming it are two actions: a batch Excel cut short between them left a
+    // table under Excel's default name where this one goes. Made plain cells (their data stays),
+    // such tables no longer block the new one.
+    const unnamed = [...this.planned.tables].filter((name) => DEFAULT_TABLE_NAME.test(name));
+    const replaced = this.planned.tables.has(spec.name.toUpperCase()) ? [spec.name.toUpperCase()] : [];
+    for (const name of [...replaced, ...unnamed]) {
       // Re-created from the spec: the old table becomes plain cells first (its data stays).
-      await this.budget.reserve(estimate(2, 1, spec.name), 1);
-      this.sheet.tables.getItem(spec.name).convertToRange().untrack();
+      await this.budget.reserve(estimate(2, 1, name), 1);
+      this.sheet.tables.getItem(name).convertToRange().untrack();
+      this.planned.tables.delete(name);
     }
     await this.budget.reserve(estimate(2, 4, spec), 4);
     const table = this.sheet.tables.add(spec.range, true);
@@ -382,7 +391,7 @@ function numberFormatCall(address: string, code: string): QueuedCall {
 }
 
 /** Whether content touches cells or formats (which a protected sheet refuses). */
-function hasEdits(content: SheetContent): boolean {
+export function hasEdits(content: SheetContent): boolean {
   const keys: (keyof SheetContent)[] = ["cells", "styles", "columns", "rows", "merges", "validations", "conditionalFormats", "tables", "hyperlinks", "charts"];
   return keys.some((k) => {
     const v = content[k];

@@ -11,6 +11,7 @@ import type { CellValue, RangeRead, ReadRequest, SheetInfo, WorkbookSnapshot } f
 import { specVisibility } from "./office-values";
 import { type ReadBudgets, keptColumnRuns, readGroups } from "./read-budget";
 import { type ReadState, queueStateRead } from "./workbook-state";
+import { isDraftSheet } from "./draft-sheets";
 
 type Formula = string | number | boolean | null;
 
@@ -182,7 +183,9 @@ class SnapshotReader {
     if (buildState) {
       this.state = buildState();
       const worksheets = this.context.workbook.worksheets;
-      this.sheets = worksheets.items.map((ws) => ({ name: ws.name, visibility: specVisibility(ws.visibility), position: ws.position }));
+      this.sheets = worksheets.items
+        .filter((ws) => !isDraftSheet(ws.name))
+        .map((ws) => ({ name: ws.name, visibility: specVisibility(ws.visibility), position: ws.position, protected: ws.protection.protected }));
     }
     return true;
   }

@@ -7,12 +7,15 @@
  * not transactions: actions before a failing one stay applied).
  */
 import { sheetNameKey, type WorkbookState } from "../../layout/excel-rules";
-import type { ProtectionSpec, WorkbookChange } from "../../layout/sheet-spec";
+import type { ProtectionSpec, SheetContent, WorkbookChange } from "../../layout/sheet-spec";
+import { isDraftSheet } from "./draft-sheets";
 import { specVisibility } from "./office-values";
 
 export interface PlannedSheet {
   name: string;
   protection: ProtectionSpec | null;
+  /** The protection options as Excel gave them (to protect the sheet again exactly as it was). */
+  excelOptions?: Excel.WorksheetProtectionOptions;
   /** Upper-cased names of tables on the sheet. */
   tables: Set<string>;
   charts: Set<string>;
@@ -24,6 +27,8 @@ export interface ReadState {
   sheets: PlannedSheet[];
   /** Upper-cased defined names. */
   names: Set<string>;
+  /** Drafts an earlier apply left when Excel cut its batch short (draft-sheets.ts): deleted first. */
+  drafts: Array<{ name: string; protected: boolean }>;
 }
 
 function toSpec(options: Excel.WorksheetProtectionOptions | undefined): ProtectionSpec {
@@ -37,6 +42,18 @@ function toSpec(options: Excel.WorksheetProtectionOptions | undefined): Protecti
 }
 
 /** Sheets whose existing charts may be replaced by the change (patched sheets with charts), by name key. */
+/** Protected sheets the change writes into, so must unprotect: what password-probe.ts tries first. */
+export function sheetsToUnprotect(change: WorkbookChange, state: ReadState, edits: (content: SheetContent) => boolean): Array<{ name: string; options: Excel.WorksheetProtectionOptions }> {
+  const byKey = new Map(state.sheets.map((s) => [sheetNameKey(s.name), s]));
+  const found = new Map<string, { name: string; options: Excel.WorksheetProtectionOptions }>();
+  for (const op of change.ops) {
+    if (op.op !== "patchSheet") continue;
+    const sheet = byKey.get(sheetNameKey(op.name));
+    if (sheet?.protection && (edits(op.content) || op.content.protection !== undefined)) found.set(sheetNameKey(op.name), { name: sheet.name, options: sheet.excelOptions ?? {} });
+  }
+  return [...found.values()];
+}
+
 export function sheetsWithChartEdits(change: WorkbookChange): Map<string, string> {
   const names = new Map<string, string>();
   for (const op of change.ops) if (op.op === "patchSheet" && op.content.charts?.length) names.set(sheetNameKey(op.name), op.name);
@@ -64,19 +81,23 @@ export function queueStateRead(context: Excel.RequestContext, chartSheets: Reado
     charts.set(key, collection);
   }
   return () => {
+    const all = worksheets.items;
+    const drafts = all.filter((ws) => isDraftSheet(ws.name)).map((ws) => ({ name: ws.name, protected: ws.protection.protected }));
+    const items = all.filter((ws) => !isDraftSheet(ws.name));
     const tablesOf = (ws: Excel.Worksheet) => tables.items.filter((t) => t.worksheet.name === ws.name).map((t) => t.name);
-    const sheets = worksheets.items.map((ws) => {
+    const sheets = items.map((ws) => {
       const chartCollection = charts.get(sheetNameKey(ws.name));
       return {
         name: ws.name,
         protection: ws.protection.protected ? toSpec(ws.protection.options) : null,
+        excelOptions: ws.protection.protected ? ws.protection.options : undefined,
         tables: new Set(tablesOf(ws).map((t) => t.toUpperCase())),
         charts: new Set(chartCollection && !chartCollection.isNullObject ? chartCollection.items.map((c) => c.name) : []),
       };
     });
     const workbook: WorkbookState = {
-      sheets: worksheets.items.map((ws) => ({ name: ws.name, visibility: specVisibility(ws.visibility), tables: tablesOf(ws).map((name) => ({ name })) })),
+      sheets: items.map((ws) => ({ name: ws.name, visibility: specVisibility(ws.visibility), tables: tablesOf(ws).map((name) => ({ name })) })),
     };
-    return { workbook, sheets, names: new Set(names.items.map((n) => n.name.toUpperCase())) };
+    return { workbook, sheets, names: new Set(names.items.map((n) => n.name.toUpperCase())), drafts };
   };
 }

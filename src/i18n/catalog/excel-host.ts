@@ -9,6 +9,10 @@ export const excelHostMessages = {
     vi: "Excel từ chối thao tác ({code}): {message}",
     en: "Excel refused the operation ({code}): {message}",
   },
+  "excelHost.sheetPassword": {
+    vi: "Trang tính \"{sheet}\" được khóa bằng mật khẩu nên Excel không cho ghi vào. Chưa có gì được ghi: hãy bỏ khóa trang tính này (Xem lại > Bỏ bảo vệ trang tính) rồi làm lại.",
+    en: "The sheet \"{sheet}\" is protected with a password, so Excel lets nothing be written to it. Nothing was written: unprotect that sheet (Review > Unprotect Sheet) and try again.",
+  },
   "excelHost.degraded.dataValidation": {
     vi: "Excel này (ExcelApi {version}) không hỗ trợ danh sách chọn và kiểm tra dữ liệu nhập (như ô trạng thái); công thức kiểm tra hạn vẫn hoạt động.",
     en: "This Excel (ExcelApi {version}) has no drop-down lists or entry checks (such as the status cells); the deadline formulas still work.",

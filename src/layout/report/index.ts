@@ -2,5 +2,5 @@
 export { reportSheet, type ReportSheetInput } from "./report-sheet";
 export { registerSheet, registerPatch, registerFilePatch, REGISTER_TABLE } from "./register-sheet";
 export { readRegister, emptyRegister, type RegisterRead } from "./read-register";
-export { periodLabel, reportSheetName, registerSheetName } from "./report-names";
+export { periodLabel, reportSheetName, registerSheetName, REPORT_DRAFT_SHEET, REGISTER_DRAFT_SHEET } from "./report-names";
 export { reportEmail, mailtoLink, type EmailDraft } from "./report-email";

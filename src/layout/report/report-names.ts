@@ -9,6 +9,14 @@ import type { IsoDate } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import { REPORT_SHEET_PREFIX, trackerSheetNames } from "../tracker/geometry";
 
+/**
+ * The sheet a report is made on before it takes its period's name: a report cut short by Excel
+ * midway is left under this name, never under the period's, and the next report deletes it.
+ */
+export const REPORT_DRAFT_SHEET = "_bc_dang_lap";
+/** The same for the register, made with the first report. */
+export const REGISTER_DRAFT_SHEET = "_so_bc_dang_lap";
+
 export function periodLabel(period: Period): string {
   switch (period.kind) {
     case "month":

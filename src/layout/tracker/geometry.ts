@@ -9,6 +9,17 @@ export const SCHEMA_VERSION = 1;
 export const META_SHEET = "_meta";
 /** Added, copied once per new unit, then dropped in the same change. */
 export const TEMPLATE_SHEET = "_mau_so_don_vi";
+
+const LEFTOVER_COPY = /^_mau_so_don_vi \(\d+\)$/i;
+
+/**
+ * The template, or a copy of it Excel has not yet seen renamed: what a build cut short leaves
+ * behind (a copy takes its unit's name only once complete). Never a user's, so the next build
+ * deletes it.
+ */
+export function isBuildLeftover(name: string): boolean {
+  return name.toLowerCase() === TEMPLATE_SHEET || LEFTOVER_COPY.test(name);
+}
 /** Rows below a header that names, validations and formats cover, so added rows need none of them. */
 export const ROW_CAPACITY = 1000;
 

@@ -13,7 +13,7 @@ import { planColumns } from "./columns";
 import { COLORS, DATE_FORMAT, PLAN_LAYOUT, ROW_CAPACITY, trackerSheetNames, TABLE_HEADER_STYLE } from "./geometry";
 import { AS_OF_TODAY, PLAN_FIELDS, SETTING_FIELDS, planFieldContent, settingContent, type PlanField } from "./plan-fields";
 import { wrappedRowHeight } from "./row-height";
-import { rowBlocks } from "./unit-sheet";
+import { rowBlocks, tableFirst } from "./unit-sheet";
 
 export const PLAN_TABLE = "KH_NhiemVu";
 const PLAN_TABLE_LOOK = { style: "TableStyleMedium2", showFilterButton: true } as const;
@@ -123,7 +123,7 @@ export function planSheetPatch(
   placements: readonly TaskPlacement[],
   positions: TablePositions<TaskCode>,
   fields: ReadonlyMap<string, { column: number; row: number }>,
-): SheetContent | null {
+): SheetContent[] {
   const cells: Array<{ row: number; cells: Array<{ column: number; content: CellContent }> }> = [];
   for (const { field } of PLAN_FIELDS) {
     const at = fields.get(field);
@@ -148,7 +148,7 @@ export function planSheetPatch(
     if (changed.length > 0) cells.push({ row, cells: changed });
     if (p.row === null) heights.push({ index: row, height: wrappedRowHeight(p.task.text, planColumns()[1].width) });
   }
-  if (cells.length === 0) return null;
+  if (cells.length === 0) return [];
   const content: SheetContent = { cells: rowBlocks(cells) };
   if (heights.length > 0) content.rows = heights;
   if (lastTableRow > positions.lastRow) {
@@ -156,5 +156,5 @@ export function planSheetPatch(
     // Excel re-creates a resized table (Table.resize needs a newer API): the look goes with it.
     content.tables = [{ name: PLAN_TABLE, range: range(span.left, positions.headerRow, span.right, lastTableRow), ...PLAN_TABLE_LOOK }];
   }
-  return content;
+  return tableFirst(content);
 }

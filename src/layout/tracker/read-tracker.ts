@@ -11,7 +11,7 @@ import { DEFAULT_MEASURES, type IsoDate, type Plan, type TaskCode, type UnitCode
 import type { ReadRequest, WorkbookSnapshot } from "../workbook-host";
 import { parseDateCell } from "./cell-parsing";
 import { fingerprint } from "./fingerprint";
-import { HOLIDAYS_LAYOUT, META_SHEET, SCHEMA_VERSION, TEMPLATE_SHEET, trackerSheetNames } from "./geometry";
+import { HOLIDAYS_LAYOUT, META_SHEET, SCHEMA_VERSION, TEMPLATE_SHEET, isBuildLeftover, trackerSheetNames } from "./geometry";
 import { emptyMeta, parseMeta, type TrackerMeta } from "./meta-sheet";
 import { emptyPlanRead, readPlanSheet } from "./read-plan";
 import { findUnitCode, readUnitSheet } from "./read-unit-sheet";
@@ -34,7 +34,7 @@ function otherSheets(first: WorkbookSnapshot, meta: TrackerMeta | null): string[
   const names = trackerSheetNames();
   const own = new Set([names.plan, names.units, names.overview, names.holidays, names.register, META_SHEET, TEMPLATE_SHEET].map(sheetNameKey));
   const units = new Set((meta?.units ?? []).map((u) => sheetNameKey(u.sheet)));
-  return first.sheets.map((s) => s.name).filter((name) => !own.has(sheetNameKey(name)) && !units.has(sheetNameKey(name)));
+  return first.sheets.map((s) => s.name).filter((name) => !own.has(sheetNameKey(name)) && !units.has(sheetNameKey(name)) && !isBuildLeftover(name));
 }
 
 function metaOf(first: WorkbookSnapshot): TrackerMeta | null {
@@ -190,6 +190,7 @@ export function readTracker(first: WorkbookSnapshot, taken: WorkbookSnapshot, ag
       planFields: plan.fields,
       renamed,
       unitTables,
+      unprotected: new Set(first.sheets.filter((s) => s.protected === false).map((s) => sheetNameKey(s.name))),
     },
   };
   return { state, problems };

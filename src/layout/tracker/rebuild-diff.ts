@@ -13,14 +13,14 @@ import { isUnitName, metaOf, type BuildParts } from "./build-parts";
 import { text } from "./cells";
 import { unitSheetColumns } from "./columns";
 import { fingerprint } from "./fingerprint";
-import { META_SHEET, TEMPLATE_SHEET, trackerSheetNames } from "./geometry";
+import { META_SHEET, TEMPLATE_SHEET, isBuildLeftover, trackerSheetNames } from "./geometry";
 import { holidaysSheet } from "./holidays-sheet";
 import { metaPatch, metaSheet } from "./meta-sheet";
 import { overviewSheet } from "./overview-sheet";
 import { planSheet, planSheetPatch, tableSpan } from "./plan-sheet";
 import { wrappedRowHeight } from "./row-height";
 import type { TrackerBuild } from "./tracker-change";
-import { rowBlocks, styledRowCount, taskRowCells, taskRowStyles, UNIT_TABLE_LOOK, unitSheetProtection, unitSheetTemplate } from "./unit-sheet";
+import { rowBlocks, withCodesLast, styledRowCount, taskRowCells, taskRowStyles, UNIT_TABLE_LOOK, unitSheetProtection, unitSheetTemplate } from "./unit-sheet";
 import { unitsSheet, unitsSheetPatch } from "./units-sheet";
 
 export function rebuildDiff(parts: BuildParts, existing: TrackerState): TrackerBuild {
@@ -30,9 +30,12 @@ export function rebuildDiff(parts: BuildParts, existing: TrackerState): TrackerB
   // is patched where it exists and made where it does not.
   const has = (name: string) => existing.positions.sheetNames.some((n) => sameSheetName(n, name));
   const added: string[] = [];
+  const leftovers = existing.positions.sheetNames.filter(isBuildLeftover);
+  for (const name of leftovers) ops.push({ op: "deleteSheet", name });
   if (has(names.plan)) {
-    const planPatch = planSheetPatch({ ...plan, measures }, existing.plan, merge.tasks, existing.positions.plan, existing.positions.planFields);
-    if (planPatch) ops.push({ op: "patchSheet", name: names.plan, content: planPatch });
+    for (const content of planSheetPatch({ ...plan, measures }, existing.plan, merge.tasks, existing.positions.plan, existing.positions.planFields)) {
+      ops.push({ op: "patchSheet", name: names.plan, content });
+    }
   } else {
     ops.push({ op: "addSheet", sheet: planSheet({ ...plan, measures }, merge.tasks) });
     added.push(names.plan);
@@ -40,8 +43,7 @@ export function rebuildDiff(parts: BuildParts, existing: TrackerState): TrackerB
   const linked = new Map(existing.sheets);
   for (const r of existing.positions.renamed) linked.set(r.unit, r.from);
   if (has(names.units)) {
-    const unitsPatch = unitsSheetPatch(merge.units, existing.positions.units, linked);
-    if (unitsPatch) ops.push({ op: "patchSheet", name: names.units, content: unitsPatch });
+    for (const content of unitsSheetPatch(merge.units, existing.positions.units, linked)) ops.push({ op: "patchSheet", name: names.units, content });
   } else {
     ops.push({ op: "addSheet", sheet: unitsSheet(merge.units) });
     added.push(names.units);
@@ -50,9 +52,18 @@ export function rebuildDiff(parts: BuildParts, existing: TrackerState): TrackerB
     ops.push({ op: "addSheet", sheet: holidaysSheet() });
     added.push(names.holidays);
   }
+  // _meta vouches for what the rest of the change makes (unit sheets and their tables, Tổng quan,
+  // defined names), so it is written last: a batch Excel cuts short leaves it saying what was
+  // there before, and the next build redoes the rest. A new one holds meanwhile only what exists.
   const meta = metaOf(plan, existing, merge.tasks, merge.units, tables, measures, keys);
-  if (!has(META_SHEET)) ops.push({ op: "addSheet", sheet: metaSheet(meta, helpers) });
-  else if (fingerprint(meta) !== existing.positions.metaKey) ops.push({ op: "patchSheet", name: META_SHEET, content: metaPatch(meta, helpers, existing.positions.metaSize.rows) });
+  let metaRows = existing.positions.metaSize.rows;
+  if (!has(META_SHEET)) {
+    const built = new Set(merge.units.filter((u) => u.sheetExists).map((u) => u.unit.code));
+    const provisional = { ...meta, units: meta.units.filter((u) => built.has(u.code)), overviewKey: null, namesKey: null, helpersKey: null };
+    const sheet = metaSheet(provisional, helpers);
+    metaRows = sheet.cells?.[0].rows.length ?? 0;
+    ops.push({ op: "addSheet", sheet });
+  }
   // Names before the formulas that use them; unit names once their sheets exist.
   const namesChanged = namesKey !== existing.positions.namesKey;
   if (namesChanged) ops.push({ op: "defineNames", names: definedNames.filter((n) => !isUnitName(n)) });
@@ -62,8 +73,10 @@ export function rebuildDiff(parts: BuildParts, existing: TrackerState): TrackerB
     const positions = existing.positions.unitSheets.get(p.unit.code);
     if (!positions) continue;
     const missing = tasks.filter((task) => !positions.taskRows.has(task.code));
-    const patch = unitSheetPatch(positions, missing, p.unit, tables.get(p.unit.code), measures);
-    if (patch) ops.push({ op: "patchSheet", name: positions.sheet, content: patch });
+    const patches = unitSheetPatch(positions, missing, p.unit, tables.get(p.unit.code), measures);
+    // A sheet a batch cut short left unprotected gets its protection back.
+    if (patches.length === 0 && existing.positions.unprotected?.has(sheetNameKey(positions.sheet))) patches.push({ protection: unitSheetProtection() });
+    for (const content of patches) ops.push({ op: "patchSheet", name: positions.sheet, content });
   }
   if (copies.length > 0) {
     ops.push({ op: "addSheet", sheet: unitSheetTemplate({ tasks, measures }) });
@@ -80,11 +93,14 @@ export function rebuildDiff(parts: BuildParts, existing: TrackerState): TrackerB
     if (!overviewExists) added.push(names.overview);
   }
   report.sheetsAdded.push(...added, ...newUnits.map((u) => u.sheet));
+  if (!has(META_SHEET) || fingerprint(meta) !== existing.positions.metaKey) {
+    ops.push({ op: "patchSheet", name: META_SHEET, content: metaPatch(meta, helpers, metaRows) });
+  }
 
   if (copies.length > 0 || added.length > 0 || overviewChanged) {
     // The workbook's own order, new unit sheets after the last unit sheet; a new Tổng quan third.
     const unitSheetKeys = new Set([...existing.sheets.values()].map(sheetNameKey));
-    const order = orderAfterAdding(existing.positions.sheetNames, unitSheetKeys, newUnits.map((u) => u.sheet));
+    const order = orderAfterAdding(existing.positions.sheetNames.filter((n) => !isBuildLeftover(n)), unitSheetKeys, newUnits.map((u) => u.sheet));
     if (!overviewExists) order.splice(Math.min(2, order.length), 0, names.overview);
     const first = [names.plan, names.units].filter((n) => added.includes(n));
     ops.push({ op: "orderSheets", names: [...first, ...order.filter((n) => !first.includes(n))] });
@@ -94,20 +110,21 @@ export function rebuildDiff(parts: BuildParts, existing: TrackerState): TrackerB
 
 const TEXT_WIDTH = unitSheetColumns([]).find((c) => c.key === "text")?.width ?? 50;
 
-/** Rows a unit sheet lacks (new tasks, or rows a user deleted), appended after its last row. */
+/** Rows a unit sheet lacks (new tasks, or rows a user deleted), appended after its last row; their codes last. */
 function unitSheetPatch(
   positions: UnitSheetPositions,
   missing: readonly Task[],
   unit: Unit,
   table: string | undefined,
   measures: readonly Measure[],
-): SheetContent | null {
+): SheetContent[] {
+  const codeColumn = positions.columns.get("code");
   const rows = missing.map((task, i) => {
     const row = positions.lastRow + 1 + i;
-    return { row, cells: taskRowCells(task.code, row, positions.columns) };
+    return { row, cells: taskRowCells(task.code, row, positions.columns).filter((c) => c.column !== codeColumn) };
   });
   const titleChanged = positions.title !== unit.name;
-  if (rows.length === 0 && !titleChanged) return null;
+  if (rows.length === 0 && !titleChanged) return [];
   const content: SheetContent = { cells: [...(titleChanged ? [{ at: "A1", rows: [[text(unit.name)]] }] : []), ...rowBlocks(rows)] };
   if (rows.length > 0) {
     content.rows = missing.map((task, i) => ({ index: positions.lastRow + 1 + i, height: wrappedRowHeight(task.text, TEXT_WIDTH) }));
@@ -125,7 +142,8 @@ function unitSheetPatch(
   }
   // Hosts lift the sheet's protection to write and put it back after (protected without password).
   content.protection = unitSheetProtection();
-  return content;
+  if (codeColumn === undefined) return [content];
+  return withCodesLast(content, missing.map((task, i) => ({ row: positions.lastRow + 1 + i, cells: [{ column: codeColumn, content: text(task.code) }] })));
 }
 
 /** Tab order after adding sheets: the workbook's order, new unit sheets after the last unit sheet. */

@@ -21,8 +21,8 @@ export function savePlanSheetChange(plan: Plan, existing: TrackerState | null): 
   const merge = mergeTracker(normalized, existing ? [...existing.units] : [], existing, reservedSheetNames());
   const name = trackerSheetNames().plan;
   if (!existing || !sheetExists(existing, name)) return { ops: [{ op: "addSheet", sheet: planSheet(normalized, merge.tasks) }] };
-  const patch = planSheetPatch(normalized, existing.plan, merge.tasks, existing.positions.plan, existing.positions.planFields);
-  return { ops: patch ? [{ op: "patchSheet", name, content: patch }] : [] };
+  const patches = planSheetPatch(normalized, existing.plan, merge.tasks, existing.positions.plan, existing.positions.planFields);
+  return { ops: patches.map((content) => ({ op: "patchSheet", name, content })) };
 }
 
 /** A units import: only the Đơn vị sheet (the next rebuild makes the new units' sheets and links). */
@@ -34,9 +34,12 @@ export function saveUnitsSheetChange(units: Unit[], existing: TrackerState | nul
     // No unit sheet exists yet: no link may point at one.
     return { ops: [{ op: "addSheet", sheet: { ...unitsSheet(merge.units), hyperlinks: [] } }] };
   }
-  const patch = unitsSheetPatch(merge.units, existing.positions.units, new Map(existing.sheets));
-  if (!patch) return { ops: [] };
+  const patches = unitsSheetPatch(merge.units, existing.positions.units, new Map(existing.sheets));
   const linkable = new Set(merge.units.filter((p) => p.sheetExists).map((p) => sheetNameKey(p.sheet)));
-  const hyperlinks = (patch.hyperlinks ?? []).filter((h) => linkable.has(sheetNameKey(h.target.sheet)));
-  return { ops: [{ op: "patchSheet", name, content: { ...patch, hyperlinks } }] };
+  return {
+    ops: patches.map((patch) => {
+      const hyperlinks = (patch.hyperlinks ?? []).filter((h) => linkable.has(sheetNameKey(h.target.sheet)));
+      return { op: "patchSheet", name, content: { ...patch, hyperlinks } };
+    }),
+  };
 }

@@ -78,6 +78,29 @@ export function rowBlocks(rows: Array<{ row: number; cells: Array<{ column: numb
   return blocks;
 }
 
+/**
+ * A unit-sheet patch with the codes of new rows split off into a second patch: a unit sheet's
+ * rows are found by their codes alone, so a batch Excel cuts short before the codes leaves rows
+ * the next run does not see and writes again whole (cells, heights, styles, the resized table),
+ * at the same place.
+ */
+/**
+ * A patch of the Kế hoạch or Đơn vị sheet with its table resized first, before the new rows: their
+ * rows count as there as soon as anything is typed in them (a user's row without a code is kept),
+ * so the rows must be the last thing a batch cut short could have left out.
+ */
+export function tableFirst(content: SheetContent): SheetContent[] {
+  if (!content.tables?.length) return [content];
+  return [{ tables: content.tables }, { ...content, tables: undefined }];
+}
+
+export function withCodesLast(content: SheetContent, codes: Array<{ row: number; cells: Array<{ column: number; content: CellContent }> }>): SheetContent[] {
+  const codeCells = rowBlocks(codes);
+  if (codeCells.length === 0) return [content];
+  const hasBody = Object.values(content).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
+  return hasBody ? [content, { cells: codeCells }] : [{ cells: codeCells }];
+}
+
 function inputValidations(columns: readonly ColumnDef[]): ValidationSpec[] {
   const span = (i: number) => range(i + 1, firstRow, i + 1, lastCapacityRow);
   const validations: ValidationSpec[] = [];

@@ -12,7 +12,7 @@ import { blank, num, sameContent, text } from "./cells";
 import { unitListColumns } from "./columns";
 import { COLORS, ROW_CAPACITY, UNITS_LAYOUT, trackerSheetNames, TABLE_HEADER_STYLE } from "./geometry";
 import { tableSpan } from "./plan-sheet";
-import { rowBlocks } from "./unit-sheet";
+import { rowBlocks, tableFirst } from "./unit-sheet";
 
 export const UNITS_TABLE = "DS_DonVi";
 const UNITS_TABLE_LOOK = { style: "TableStyleMedium2", showFilterButton: true } as const;
@@ -94,7 +94,7 @@ export function unitsSheetPatch(
   placements: readonly UnitPlacement[],
   positions: TablePositions<UnitCode>,
   sheetsBefore: ReadonlyMap<UnitCode, string>,
-): SheetContent | null {
+): SheetContent[] {
   const rows: Array<{ row: number; cells: Array<{ column: number; content: CellContent }> }> = [];
   const hyperlinks: HyperlinkSpec[] = [];
   let appendAt = Math.max(positions.lastRow, positions.headerRow) + 1;
@@ -116,7 +116,7 @@ export function unitsSheetPatch(
     const hasSheet = p.sheetExists || !p.removed;
     if (linkColumn !== undefined && hasSheet && (p.row === null || sheetsBefore.get(p.unit.code) !== p.sheet)) hyperlinks.push(link(linkColumn, row, p.sheet));
   }
-  if (rows.length === 0 && hyperlinks.length === 0) return null;
+  if (rows.length === 0 && hyperlinks.length === 0) return [];
   const content: SheetContent = {};
   if (rows.length > 0) content.cells = rowBlocks(rows);
   if (hyperlinks.length > 0) content.hyperlinks = hyperlinks;
@@ -125,5 +125,5 @@ export function unitsSheetPatch(
     // Excel re-creates a resized table (Table.resize needs a newer API): the look goes with it.
     content.tables = [{ name: UNITS_TABLE, range: range(span.left, positions.headerRow, span.right, lastTableRow), ...UNITS_TABLE_LOOK }];
   }
-  return content;
+  return tableFirst(content);
 }

@@ -293,8 +293,8 @@ describe("ExcelHost.snapshot", () => {
     ]);
     const snapshot = await host.snapshot([{ sheet: "Kế hoạch", formulas: true }, { sheet: "_meta", range: "A1:B1" }]);
     expect(snapshot.sheets).toEqual([
-      { name: "Kế hoạch", visibility: "visible", position: 0 },
-      { name: "_meta", visibility: "veryHidden", position: 1 },
+      { name: "Kế hoạch", visibility: "visible", position: 0, protected: false },
+      { name: "_meta", visibility: "veryHidden", position: 1, protected: false },
     ]);
     expect(snapshot.ranges[0]).toMatchObject({
       found: true,
