@@ -233,6 +233,15 @@ describe("a write refused midway through a batch", () => {
     });
   }, 600_000);
 
+  it("a first build in a blank workbook", async () => {
+    const start = excel.workbook.save();
+    await failEachWrite(excel, {
+      start,
+      step: (host) => buildTracker(host, { plan: planOf(6), units: generatedUnits(5), today: TODAY }),
+      kept: () => [],
+    });
+  }, 600_000);
+
   it("a deadline check painting the tabs", async () => {
     const { cells } = await builtTracker();
     const start = excel.workbook.save();

@@ -5,7 +5,7 @@ import { META_SHEET, TEMPLATE_SHEET } from "./geometry";
 import type { WorkbookOp } from "../sheet-spec";
 import { isUnitName, metaOf, type BuildParts } from "./build-parts";
 import { holidaysSheet } from "./holidays-sheet";
-import { metaSheet } from "./meta-sheet";
+import { metaPatch, provisionalMetaSheet } from "./meta-sheet";
 import { overviewSheet } from "./overview-sheet";
 import { planSheet } from "./plan-sheet";
 import { unitSheetTemplate } from "./unit-sheet";
@@ -18,13 +18,17 @@ export function freshBuild(parts: BuildParts): TrackerBuild {
   ops.push({ op: "addSheet", sheet: planSheet({ ...plan, measures }, merge.tasks) });
   ops.push({ op: "addSheet", sheet: unitsSheet(merge.units) });
   ops.push({ op: "addSheet", sheet: holidaysSheet() });
-  ops.push({ op: "addSheet", sheet: metaSheet(metaOf(plan, null, merge.tasks, merge.units, tables, measures, keys), helpers) });
+  // _meta vouches for the unit sheets, tables, Tổng quan and names made below: written last.
+  const meta = metaOf(plan, null, merge.tasks, merge.units, tables, measures, keys);
+  const provisional = provisionalMetaSheet(meta, helpers, new Set());
+  ops.push({ op: "addSheet", sheet: provisional.sheet });
   // Names before the formulas that use them; unit names once their sheets exist.
   ops.push({ op: "defineNames", names: definedNames.filter((n) => !isUnitName(n)) });
   ops.push({ op: "addSheet", sheet: unitSheetTemplate({ tasks, measures }) });
   for (const copy of copies) ops.push({ op: "copySheet", copy });
   ops.push({ op: "defineNames", names: definedNames.filter(isUnitName) });
   ops.push({ op: "addSheet", sheet: overviewSheet(overviewInput) });
+  ops.push({ op: "patchSheet", name: META_SHEET, content: metaPatch(meta, helpers, provisional.rows) });
   ops.push({ op: "orderSheets", names: [names.plan, names.units, names.overview, ...newUnits.map((u) => u.sheet), names.holidays, META_SHEET] });
   ops.push({ op: "activateSheet", name: names.overview });
   report.sheetsAdded.push(names.plan, names.units, names.overview, ...newUnits.map((u) => u.sheet), names.holidays);

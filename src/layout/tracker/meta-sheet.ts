@@ -72,6 +72,17 @@ export function metaSheet(meta: TrackerMeta, helpers: CellBlock): SheetSpec {
   return { name: META_SHEET, cells: [{ at: "A1", rows: metaBlock(meta) }, helpers], visibility: "veryHidden" };
 }
 
+/**
+ * A new _meta as it stands until the end of the change that makes it: the units whose sheets
+ * exist already, no fingerprints. `_meta` vouches for what the change makes after it, so the
+ * change writes the full record last (metaPatch over `rows`): cut short, _meta still says only
+ * what is there, and the next build redoes the rest.
+ */
+export function provisionalMetaSheet(meta: TrackerMeta, helpers: CellBlock, built: ReadonlySet<string>): { sheet: SheetSpec; rows: number } {
+  const sheet = metaSheet({ ...meta, units: meta.units.filter((u) => built.has(u.code)), overviewKey: null, namesKey: null, helpersKey: null }, helpers);
+  return { sheet, rows: sheet.cells?.[0].rows.length ?? 0 };
+}
+
 export function metaPatch(meta: TrackerMeta, helpers: CellBlock, previousRows: number): SheetContent {
   return { cells: [{ at: "A1", rows: metaBlock(meta, previousRows) }, helpers], visibility: "veryHidden" };
 }

@@ -15,7 +15,7 @@ import { unitSheetColumns } from "./columns";
 import { fingerprint } from "./fingerprint";
 import { META_SHEET, TEMPLATE_SHEET, isBuildLeftover, trackerSheetNames } from "./geometry";
 import { holidaysSheet } from "./holidays-sheet";
-import { metaPatch, metaSheet } from "./meta-sheet";
+import { metaPatch, provisionalMetaSheet } from "./meta-sheet";
 import { overviewSheet } from "./overview-sheet";
 import { planSheet, planSheetPatch, tableSpan } from "./plan-sheet";
 import { wrappedRowHeight } from "./row-height";
@@ -52,17 +52,13 @@ export function rebuildDiff(parts: BuildParts, existing: TrackerState): TrackerB
     ops.push({ op: "addSheet", sheet: holidaysSheet() });
     added.push(names.holidays);
   }
-  // _meta vouches for what the rest of the change makes (unit sheets and their tables, Tổng quan,
-  // defined names), so it is written last: a batch Excel cuts short leaves it saying what was
-  // there before, and the next build redoes the rest. A new one holds meanwhile only what exists.
+  // _meta vouches for the unit sheets, tables, Tổng quan and names made below: written last.
   const meta = metaOf(plan, existing, merge.tasks, merge.units, tables, measures, keys);
   let metaRows = existing.positions.metaSize.rows;
   if (!has(META_SHEET)) {
-    const built = new Set(merge.units.filter((u) => u.sheetExists).map((u) => u.unit.code));
-    const provisional = { ...meta, units: meta.units.filter((u) => built.has(u.code)), overviewKey: null, namesKey: null, helpersKey: null };
-    const sheet = metaSheet(provisional, helpers);
-    metaRows = sheet.cells?.[0].rows.length ?? 0;
-    ops.push({ op: "addSheet", sheet });
+    const provisional = provisionalMetaSheet(meta, helpers, new Set(merge.units.filter((u) => u.sheetExists).map((u) => u.unit.code)));
+    metaRows = provisional.rows;
+    ops.push({ op: "addSheet", sheet: provisional.sheet });
   }
   // Names before the formulas that use them; unit names once their sheets exist.
   const namesChanged = namesKey !== existing.positions.namesKey;
