@@ -90,6 +90,7 @@ export function applyStyle(target: SheetTarget, range: CellRect, style: CellStyl
         return next;
       });
       if (old && old.style === id) continue;
+      if (old?.xml !== undefined) book.namedInFileXml(id);
       cells.setCell(row, col, { style: id, data: old?.data ?? { kind: "blank" }, ...(old?.xml !== undefined ? { xml: withStyle(old.xml, id) } : {}) });
     }
   }

@@ -43,6 +43,16 @@ interface Entry {
   offset: number;
 }
 
+/** Text in pieces as one UTF-8 buffer, without joining the pieces into one string first. */
+function encoded(pieces: readonly string[]): Buffer {
+  let size = 0;
+  for (const piece of pieces) size += Buffer.byteLength(piece, "utf8");
+  const data = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const piece of pieces) at += data.write(piece, at, "utf8");
+  return data;
+}
+
 /**
  * The fields a local header and a central directory entry share, in the same order: flags (UTF-8
  * names), method (deflate), time, date, CRC-32, compressed and uncompressed size, name length.
@@ -68,7 +78,7 @@ export async function zipWithNode(zip: JSZip, texts: ReadonlyMap<string, readonl
   let offset = 0;
   for (const name of names) {
     const pieces = texts.get(name);
-    const data = pieces ? Buffer.concat(pieces.map((piece) => Buffer.from(piece, "utf8"))) : await zip.files[name].async("nodebuffer");
+    const data = pieces ? encoded(pieces) : await zip.files[name].async("nodebuffer");
     const entry: Entry = { name: Buffer.from(name, "utf8"), crc: crc32(data), size: data.length, compressed: zlib.deflateRawSync(data, { level }), offset };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);

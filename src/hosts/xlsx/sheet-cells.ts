@@ -46,6 +46,8 @@ export interface RowRecord {
   extra: string;
   /** The row as the opened file wrote it, written back unchanged while the row is. */
   xml?: string;
+  /** Where `xml` starts in the file's sheetData: rows unchanged side by side are written back in one piece. */
+  at?: number;
   /** The row's XML from the last save, reused while neither the row nor the save changes. */
   rendered?: { save: number; xml: string };
 }
@@ -72,6 +74,8 @@ export class SheetCells {
   private own = new Map<number, RowRecord>();
   private base: FrozenRows | null = null;
   private pending: { xml: string; parse: RowParser } | null = null;
+  /** The opened file's sheetData once parsed: what the rows' positions (`at`) point into. */
+  private fileXml: string | null = null;
   /** Hyperlinks by the reference they cover (a cell, or a range in a file). */
   readonly links = new Map<string, LinkRecord>();
   /** The last row and column holding a value, while no row changes. */
@@ -100,7 +104,13 @@ export class SheetCells {
   private parsed(): void {
     if (!this.pending) return;
     this.own = this.pending.parse(this.pending.xml);
+    this.fileXml = this.pending.xml;
     this.pending = null;
+  }
+
+  /** The opened file's sheetData, once parsed (rows keep their positions in it); null for a sheet the host made. */
+  parsedFileXml(): string | null {
+    return this.fileXml;
   }
 
   row(r: number): RowRecord | undefined {
@@ -114,10 +124,11 @@ export class SheetCells {
     let row = this.own.get(r);
     if (!row) {
       const shared = this.base?.rows.get(r);
-      row = shared ? { ...shared, cells: new Map(shared.cells), xml: undefined, rendered: undefined } : blankRow();
+      row = shared ? { ...shared, cells: new Map(shared.cells), xml: undefined, at: undefined, rendered: undefined } : blankRow();
       this.own.set(r, row);
     }
     row.xml = undefined;
+    row.at = undefined;
     row.rendered = undefined;
     this.extent = null;
     return row;

@@ -239,6 +239,7 @@ export function parseSheetData(xml: string, strings: SharedStrings): Map<number,
       hidden: isTrue(attr(tag.attrs, "hidden")),
       extra: extraAttributes(tag.attrs),
       xml: xml.slice(at, end),
+      at,
       ...(ht !== undefined ? { height: Number(ht) } : {}),
       ...(s !== undefined && isTrue(attr(tag.attrs, "customFormat")) ? { style: Number(s) } : {}),
     };
@@ -335,35 +336,58 @@ function renderRow(r: number, row: RowRecord, context: RenderContext): string {
 }
 
 export interface RenderedSheetData {
-  xml: string;
+  /** The <sheetData> element in pieces: joined only when written (it is most of the part). */
+  pieces: string[];
   /** The cells written, for <dimension>; null when there are none. */
   extent: { top: number; left: number; bottom: number; right: number } | null;
 }
 
-/** The sheet's <sheetData> element. */
+function widen(extent: RenderedSheetData["extent"], r: number, row: RowRecord): RenderedSheetData["extent"] {
+  if (row.cells.size === 0) return extent;
+  let left = Infinity;
+  let right = 0;
+  for (const col of row.cells.keys()) {
+    if (col < left) left = col;
+    if (col > right) right = col;
+  }
+  if (!extent) return { top: r, left, bottom: r, right };
+  return { top: extent.top, left: Math.min(extent.left, left), bottom: r, right: Math.max(extent.right, right) };
+}
+
+/**
+ * The sheet's <sheetData> element. Rows of an opened file that are unchanged and follow each
+ * other there go out as one piece of the file's text.
+ */
 export function renderSheetData(cells: SheetCells, context: RenderContext): RenderedSheetData {
   const untouched = cells.untouchedXml();
-  if (untouched !== null) return { xml: `<sheetData>${context.fromFile(untouched)}</sheetData>`, extent: null };
-  const parts: string[] = [];
+  if (untouched !== null) return { pieces: ["<sheetData>", context.fromFile(untouched), "</sheetData>"], extent: null };
+  const file = cells.parsedFileXml();
+  const pieces: string[] = ["<sheetData>"];
+  let run: { start: number; end: number } | null = null;
+  const flush = (): void => {
+    if (run && file !== null) pieces.push(context.fromFile(file.slice(run.start, run.end)));
+    run = null;
+  };
   let extent: RenderedSheetData["extent"] = null;
   for (const r of cells.rowNumbers()) {
     const row = cells.row(r) as RowRecord;
-    const xml = renderRow(r, row, context);
-    if (xml === "") continue;
-    parts.push(xml);
-    if (row.cells.size === 0) continue;
-    let left = Infinity;
-    let right = 0;
-    for (const col of row.cells.keys()) {
-      if (col < left) left = col;
-      if (col > right) right = col;
+    if (file !== null && row.xml !== undefined && row.at !== undefined) {
+      const end = row.at + row.xml.length;
+      if (run && row.at >= run.end) run.end = end;
+      else {
+        flush();
+        run = { start: row.at, end };
+      }
+    } else {
+      flush();
+      const xml = renderRow(r, row, context);
+      if (xml === "") continue;
+      pieces.push(xml);
     }
-    if (!extent) extent = { top: r, left, bottom: r, right };
-    else {
-      extent.bottom = r;
-      extent.left = Math.min(extent.left, left);
-      extent.right = Math.max(extent.right, right);
-    }
+    extent = widen(extent, r, row);
   }
-  return { xml: parts.length === 0 ? "<sheetData/>" : `<sheetData>${parts.join("")}</sheetData>`, extent };
+  flush();
+  if (pieces.length === 1) return { pieces: ["<sheetData/>"], extent };
+  pieces.push("</sheetData>");
+  return { pieces, extent };
 }

@@ -55,8 +55,14 @@ export class StyleBook {
   /** Derived styles by their source id and what was applied, so a style is merged once per range, not per cell. */
   private readonly derived = new WeakMap<object, Map<string, number>>();
 
+  /** How many ids are the opened file's own cellXfs. */
+  private readonly fromFile: number;
+  /** Whether XML kept from the file was given an id past the file's own (a restyled cell). */
+  private restyledFileXml = false;
+
   /** `initial` keep their positions as ids: an opened file's cells name them by cellXfs index. */
   constructor(initial: readonly StyleModel[] = []) {
+    this.fromFile = initial.length;
     for (const model of initial) {
       const key = JSON.stringify(model);
       if (!this.ids.has(key)) this.ids.set(key, this.models.length);
@@ -97,6 +103,21 @@ export class StyleBook {
       this.ids.set(key, id);
     }
     return id;
+  }
+
+  /** Notes that XML kept from the file now names style `id`. */
+  namedInFileXml(id: number): void {
+    if (id >= this.fromFile) this.restyledFileXml = true;
+  }
+
+  /**
+   * Whether XML kept from the file can be written with its style numbers as they are: each id
+   * it can name is written as the same cellXfs index.
+   */
+  keepsFileNumbers(written: WrittenStyles): boolean {
+    const ids = this.restyledFileXml ? written.index.length : this.fromFile;
+    for (let id = 0; id < ids; id++) if (written.index[id] !== id) return false;
+    return true;
   }
 
   /** The id of `make()`'s style, made once per source id, `applied` object and `variant`. */

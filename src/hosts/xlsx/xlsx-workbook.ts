@@ -177,7 +177,7 @@ export class XlsxWorkbook implements WorkbookHost {
    */
   private async writeCells(zip: JSZip, styles: WrittenStyles, columnStyles: Map<number, Map<number, number>>): Promise<Map<string, string[]>> {
     const parts = await worksheetParts(zip);
-    const context = renderContext(++this.saves, styles, this.strings);
+    const context = renderContext(++this.saves, styles, this.book, this.strings);
     const drawings: SheetDrawing[] = [];
     const worksheets = new Map<string, string[]>();
     for (const ws of this.workbook.worksheets) {
@@ -199,7 +199,7 @@ export class XlsxWorkbook implements WorkbookHost {
         },
       });
       if (spliced.relsXml !== relsXml) zip.file(relsPath, spliced.relsXml);
-      const pieces = [spliced.before, rendered.xml, markStopIfTrue(spliced.after, new Set(this.pending.get(ws.id)?.stopIfTrue ?? []))];
+      const pieces = [spliced.before, ...rendered.pieces, markStopIfTrue(spliced.after, new Set(this.pending.get(ws.id)?.stopIfTrue ?? []))];
       const charts = this.pending.get(ws.id)?.charts ?? [];
       const kept = this.kept.get(ws.id) ?? null;
       if (kept || charts.length > 0) {
@@ -429,9 +429,9 @@ function dimensionOf(extent: CellRect): string {
  * ids of its cellXfs are their positions), and loses the references to rich-value metadata,
  * which exceljs does not write.
  */
-function renderContext(save: number, styles: WrittenStyles, strings: SharedStrings): RenderContext {
+function renderContext(save: number, styles: WrittenStyles, book: StyleBook, strings: SharedStrings): RenderContext {
   const index = styles.index;
-  const identity = index.every((value, i) => value === i);
+  const identity = book.keepsFileNumbers(styles);
   const renumber = (_whole: string, head: string, id: string): string => {
     const to = index[Number(id)];
     return to === undefined ? head.slice(0, -4) : `${head}${to}"`;
