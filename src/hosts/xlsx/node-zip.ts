@@ -5,6 +5,7 @@
  * format every .xlsx reader takes (APPNOTE 4.3: local headers, data, central directory), with
  * [Content_Types].xml first as Office writes it.
  */
+import { promisify } from "node:util";
 import * as zlib from "node:zlib";
 import JSZip from "jszip";
 import { CONTENT_TYPES_PART } from "./content-types";
@@ -43,14 +44,17 @@ interface Entry {
   offset: number;
 }
 
-/** Text in pieces as one UTF-8 buffer, without joining the pieces into one string first. */
-function encoded(pieces: readonly string[]): Buffer {
-  let size = 0;
-  for (const piece of pieces) size += Buffer.byteLength(piece, "utf8");
-  const data = Buffer.allocUnsafe(size);
-  let at = 0;
-  for (const piece of pieces) at += data.write(piece, at, "utf8");
-  return data;
+/**
+ * Text in pieces as one UTF-8 buffer. A piece met again (a template's row in each of its copies
+ * is the same string) is encoded once.
+ */
+function encoded(pieces: readonly string[], seen: Map<string, Buffer>): Buffer {
+  const buffers = pieces.map((piece) => {
+    let bytes = seen.get(piece);
+    if (!bytes) seen.set(piece, (bytes = Buffer.from(piece, "utf8")));
+    return bytes;
+  });
+  return Buffer.concat(buffers);
 }
 
 /**
@@ -68,25 +72,37 @@ function writeEntryFields(header: Buffer, at: number, entry: Entry, stamp: { tim
   header.writeUInt16LE(entry.name.length, at + 20);
 }
 
-/** The package's files and `texts` (path → its text in pieces), deflated at `level`, as one zip archive. */
+const deflateRaw = promisify(zlib.deflateRaw);
+const inflateRaw = promisify(zlib.inflateRaw);
+
+/**
+ * The package's files and `texts` (path → its text in pieces), deflated at `level`, as one zip
+ * archive. Parts are deflated on libuv's threads, all at once: on two cores the compression of
+ * fifty megabytes takes half the time, and overlaps with encoding the next parts.
+ */
 export async function zipWithNode(zip: JSZip, texts: ReadonlyMap<string, readonly string[]>, level = 6): Promise<Uint8Array> {
   const names = [...Object.keys(zip.files).filter((name) => !zip.files[name].dir && !texts.has(name)), ...texts.keys()];
   names.sort((a, b) => Number(b === CONTENT_TYPES_PART) - Number(a === CONTENT_TYPES_PART));
   const stamp = dosDateTime(new Date());
-  const chunks: Buffer[] = [];
-  const entries: Entry[] = [];
-  let offset = 0;
+  const pending: Promise<Entry>[] = [];
+  const seen = new Map<string, Buffer>();
   for (const name of names) {
     const pieces = texts.get(name);
-    const data = pieces ? encoded(pieces) : await zip.files[name].async("nodebuffer");
-    const entry: Entry = { name: Buffer.from(name, "utf8"), crc: crc32(data), size: data.length, compressed: zlib.deflateRawSync(data, { level }), offset };
+    const data = pieces ? encoded(pieces, seen) : await zip.files[name].async("nodebuffer");
+    const crc = crc32(data);
+    pending.push(deflateRaw(data, { level }).then((compressed) => ({ name: Buffer.from(name, "utf8"), crc, size: data.length, compressed, offset: 0 })));
+  }
+  const entries = await Promise.all(pending);
+  const chunks: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    entry.offset = offset;
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
     writeEntryFields(header, 6, entry, stamp);
     chunks.push(header, entry.name, entry.compressed);
     offset += header.length + entry.name.length + entry.compressed.length;
-    entries.push(entry);
   }
   const directoryStart = offset;
   for (const entry of entries) {
@@ -121,7 +137,7 @@ export async function unzipWithNode(data: Uint8Array): Promise<JSZip> {
     if (end < 0) throw new Error("no central directory");
     const count = bytes.readUInt16LE(end + 10);
     let at = bytes.readUInt32LE(end + 16);
-    const zip = new JSZip();
+    const files: Promise<{ name: string; data: Buffer }>[] = [];
     for (let i = 0; i < count; i++) {
       if (bytes.readUInt32LE(at) !== 0x02014b50) throw new Error("bad central directory");
       const flags = bytes.readUInt16LE(at + 8);
@@ -138,8 +154,10 @@ export async function unzipWithNode(data: Uint8Array): Promise<JSZip> {
       const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
       const compressed = bytes.subarray(start, start + compressedSize);
       if (name.endsWith("/")) continue;
-      zip.file(name, method === 8 ? zlib.inflateRawSync(compressed) : compressed);
+      files.push(method === 8 ? inflateRaw(compressed).then((inflated) => ({ name, data: inflated })) : Promise.resolve({ name, data: compressed }));
     }
+    const zip = new JSZip();
+    for (const file of await Promise.all(files)) zip.file(file.name, file.data);
     return zip;
   } catch {
     return JSZip.loadAsync(data);

@@ -4,6 +4,7 @@
  * the host writes are added after them.
  */
 import { runsText, xmlText } from "./sheet-data-xml";
+import type { CellData } from "./sheet-cells";
 
 export const SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 export const SHARED_STRINGS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
@@ -14,6 +15,8 @@ export class SharedStrings {
   private readonly texts: string[] = [];
   /** Plain-text entries by their text. */
   private readonly byText = new Map<string, number>();
+  /** A cell's value for each entry, made once: most cells of a tracker hold a few repeated texts. */
+  private readonly values: (CellData | undefined)[] = [];
 
   static fromXml(xml: string): SharedStrings {
     const strings = new SharedStrings();
@@ -30,6 +33,11 @@ export class SharedStrings {
 
   text(index: number): string {
     return this.texts[index] ?? "";
+  }
+
+  /** The value of a cell that holds entry `index`. */
+  data(index: number): CellData {
+    return (this.values[index] ??= Object.freeze({ kind: "text", text: this.text(index), sst: index }));
   }
 
   indexOf(text: string): number {

@@ -51,29 +51,36 @@ export function runsText(xml: string): string {
 // A scanner rather than regular expressions over the whole part: an opened tracker has some
 // 650,000 cells, and matching each with capture groups made most of the garbage of a rebuild.
 
-function columnNumberOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    n = n * 26 + (code - 64);
+/** The value of attribute `name` in a start tag's attribute text, or undefined. */
+function attr(attrs: string, name: string): string | undefined {
+  const from = valueAt(attrs, 0, attrs.length, name);
+  return from < 0 ? undefined : attrs.slice(from, attrs.indexOf('"', from));
+}
+
+/** Where the value of attribute `name` starts in `xml` between `from` and `to` (a start tag's attributes); -1 when absent. */
+function valueAt(xml: string, from: number, to: number, name: string): number {
+  const key = `${name}="`;
+  let at = xml.indexOf(key, from);
+  while (at >= 0 && at < to) {
+    const before = xml.charCodeAt(at - 1);
+    if (before === 32 || before === 9 || before === 10 || before === 13) return at + key.length;
+    at = xml.indexOf(key, at + 1);
   }
+  return -1;
+}
+
+/** The digits from `at` as a number (a style or string index), read in place. */
+function integerAt(xml: string, at: number): number {
+  let n = 0;
+  for (let code = xml.charCodeAt(at); code >= 48 && code <= 57; code = xml.charCodeAt(++at)) n = n * 10 + (code - 48);
   return n;
 }
 
-/** The value of attribute `name` in a start tag's attribute text, or undefined. */
-function attr(attrs: string, name: string): string | undefined {
-  const key = `${name}="`;
-  let at = attrs.indexOf(key);
-  while (at >= 0) {
-    const before = attrs.charCodeAt(at - 1);
-    if (before === 32 || before === 9 || before === 10 || before === 13) {
-      const from = at + key.length;
-      return attrs.slice(from, attrs.indexOf('"', from));
-    }
-    at = attrs.indexOf(key, at + 1);
-  }
-  return undefined;
+/** The column of an A1 reference from `at`, read in place. */
+function columnAt(xml: string, at: number): number {
+  let n = 0;
+  for (let code = xml.charCodeAt(at); code >= 65 && code <= 90; code = xml.charCodeAt(++at)) n = n * 26 + (code - 64);
+  return n;
 }
 
 const isTrue = (value: string | undefined): boolean => value === "1" || value === "true";
@@ -81,19 +88,37 @@ const ROW_KNOWN = new Set(["r", "spans", "ht", "customHeight", "hidden", "s", "c
 const BLANK: CellData = Object.freeze({ kind: "blank" });
 
 /**
- * A formula read from a file, decoded when first asked for: a tracker's sheets hold ninety
- * thousand long formulas that a rebuild reads as values and writes back as they were.
+ * A cell read from a file. Its XML, its formula's text and its value are taken from the file's
+ * text when first asked for: a tracker's rebuild reads 650,000 cells and writes back nearly all
+ * of them unchanged, and every string made for nothing is garbage to collect.
  */
+class FileCell implements CellRecord {
+  constructor(
+    readonly style: number,
+    readonly data: CellData,
+    private readonly source: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get xml(): string {
+    return this.source.slice(this.from, this.to);
+  }
+}
+
+/** A formula read from a file, decoded when first asked for (a rebuild reads values only). */
 class FileFormula {
   readonly kind = "formula";
   private decoded: string | undefined;
   constructor(
-    private readonly xml: string,
+    private readonly source: string,
+    private readonly from: number,
+    private readonly to: number,
     readonly result: CellValue,
   ) {}
 
   get formula(): string {
-    return (this.decoded ??= decode(this.xml));
+    return (this.decoded ??= decode(this.source.slice(this.from, this.to)));
   }
 }
 
@@ -110,19 +135,15 @@ function startTag(xml: string, at: number, nameLength: number): { attrs: string;
   return { attrs: xml.slice(at + 1 + nameLength, empty ? close - 1 : close), empty, end: close + 1 };
 }
 
-/** The first child element `name` of a cell's content: attributes and text, or null. */
-function child(inner: string, name: string): { attrs: string; text: string } | null {
-  let at = inner.indexOf(`<${name}`);
-  while (at >= 0) {
-    const next = inner.charCodeAt(at + name.length + 1);
-    if (next === 62 || next === 32 || next === 47 || next === 9 || next === 10 || next === 13) break;
-    at = inner.indexOf(`<${name}`, at + 1);
-  }
-  if (at < 0) return null;
-  const tag = startTag(inner, at, name.length);
-  if (tag.empty) return { attrs: tag.attrs, text: "" };
-  const close = inner.indexOf(`</${name}>`, tag.end);
-  return { attrs: tag.attrs, text: inner.slice(tag.end, close < 0 ? inner.length : close) };
+/** The first child element `name` of a cell between `from` and `to`: its attributes, and its text's bounds. */
+function child(xml: string, from: number, to: number, name: string): { attrs: string; from: number; to: number } | null {
+  let at = xml.indexOf(`<${name}`, from);
+  while (at >= 0 && at < to && !isTagEnd(xml.charCodeAt(at + name.length + 1))) at = xml.indexOf(`<${name}`, at + 1);
+  if (at < 0 || at >= to) return null;
+  const tag = startTag(xml, at, name.length);
+  if (tag.empty) return { attrs: tag.attrs, from: tag.end, to: tag.end };
+  const close = xml.indexOf(`</${name}>`, tag.end);
+  return { attrs: tag.attrs, from: tag.end, to: close < 0 || close > to ? to : close };
 }
 
 function resultOf(type: string | undefined, raw: string | undefined): CellValue {
@@ -139,42 +160,52 @@ function resultOf(type: string | undefined, raw: string | undefined): CellValue 
   }
 }
 
-function cellData(type: string | undefined, inner: string, strings: SharedStrings, masters: Map<string, SharedMaster>, row: number, col: number): CellData {
-  if (inner === "") return BLANK;
-  const f = child(inner, "f");
-  const v = child(inner, "v")?.text;
+interface CellSource {
+  xml: string;
+  /** The cell's content, between its tags. */
+  from: number;
+  to: number;
+  row: number;
+  col: number;
+}
+
+function cellData(type: string | undefined, cell: CellSource, strings: SharedStrings, masters: Map<string, SharedMaster>): CellData {
+  const { xml, from, to } = cell;
+  if (from >= to) return BLANK;
+  const f = child(xml, from, to, "f");
+  const v = child(xml, from, to, "v");
+  // The common case, read without making a string: the cell's text is the shared entry's.
+  if (!f && type === "s") return v ? strings.data(integerAt(xml, v.from)) : BLANK;
+  const value = v ? xml.slice(v.from, v.to) : undefined;
   if (f) {
     const si = attr(f.attrs, "si");
-    if (si === undefined || attr(f.attrs, "t") !== "shared") return new FileFormula(f.text, resultOf(type, v));
-    if (f.text !== "") {
-      const formula = decode(f.text);
-      masters.set(si, { formula, row, col });
-      return { kind: "formula", formula, result: resultOf(type, v), shared: { si, master: true } };
+    if (si === undefined || attr(f.attrs, "t") !== "shared") return new FileFormula(xml, f.from, f.to, resultOf(type, value));
+    if (f.to > f.from) {
+      const formula = decode(xml.slice(f.from, f.to));
+      masters.set(si, { formula, row: cell.row, col: cell.col });
+      return { kind: "formula", formula, result: resultOf(type, value), shared: { si, master: true } };
     }
     const master = masters.get(si);
-    const formula = master ? slideFormula(master.formula, master.row, master.col, row, col) : "";
-    return { kind: "formula", formula, result: resultOf(type, v), shared: { si, master: false } };
+    const formula = master ? slideFormula(master.formula, master.row, master.col, cell.row, cell.col) : "";
+    return { kind: "formula", formula, result: resultOf(type, value), shared: { si, master: false } };
   }
   switch (type) {
-    case "s": {
-      if (v === undefined) return BLANK;
-      const index = Number(v);
-      return { kind: "text", text: strings.text(index), sst: index };
-    }
     case "str":
-      return v === undefined ? BLANK : { kind: "text", text: decodeText(v) };
-    case "inlineStr":
-      return { kind: "text", text: runsText(child(inner, "is")?.text ?? "") };
+      return value === undefined ? BLANK : { kind: "text", text: decodeText(value) };
+    case "inlineStr": {
+      const is = child(xml, from, to, "is");
+      return { kind: "text", text: is ? runsText(xml.slice(is.from, is.to)) : "" };
+    }
     case "b":
-      return v === undefined ? BLANK : { kind: "bool", value: v === "1" || v === "true" };
+      return value === undefined ? BLANK : { kind: "bool", value: value === "1" || value === "true" };
     case "e":
-      return v === undefined ? BLANK : { kind: "error", value: decode(v) };
+      return value === undefined ? BLANK : { kind: "error", value: decode(value) };
     case "d": {
-      const time = v === undefined ? NaN : Date.parse(v);
+      const time = value === undefined ? NaN : Date.parse(value);
       return Number.isNaN(time) ? BLANK : { kind: "number", value: time / 86_400_000 + 25569 };
     }
     default:
-      return v === undefined ? BLANK : { kind: "number", value: Number(v) };
+      return value === undefined ? BLANK : { kind: "number", value: Number(value) };
   }
 }
 
@@ -197,20 +228,19 @@ function parseCells(xml: string, from: number, to: number, r: number, row: RowRe
       at = xml.indexOf("<c", at + 2);
       continue;
     }
-    const tag = startTag(xml, at, 1);
-    let end = tag.end;
-    let inner = "";
-    if (!tag.empty) {
-      const close = xml.indexOf("</c>", tag.end);
-      inner = xml.slice(tag.end, close);
-      end = close + 4;
-    }
-    const ref = attr(tag.attrs, "r");
-    const col = ref ? columnNumberOf(ref) : lastCol + 1;
+    const close = xml.indexOf(">", at);
+    const empty = xml.charCodeAt(close - 1) === 47;
+    const attrsEnd = empty ? close - 1 : close;
+    const contentEnd = empty ? close : xml.indexOf("</c>", close);
+    const end = empty ? close + 1 : contentEnd + 4;
+    const ref = valueAt(xml, at, attrsEnd, "r");
+    const col = ref >= 0 ? columnAt(xml, ref) : lastCol + 1;
     lastCol = col;
-    const style = attr(tag.attrs, "s");
-    const data = cellData(attr(tag.attrs, "t"), inner, strings, masters, r, col);
-    row.cells.set(col, { style: style === undefined ? NO_STYLE : Number(style), data, xml: xml.slice(at, end) });
+    const s = valueAt(xml, at, attrsEnd, "s");
+    const t = valueAt(xml, at, attrsEnd, "t");
+    const type = t >= 0 ? xml.slice(t, xml.indexOf('"', t)) : undefined;
+    const data = empty ? BLANK : cellData(type, { xml, from: close + 1, to: contentEnd, row: r, col }, strings, masters);
+    row.cells.set(col, new FileCell(s >= 0 ? integerAt(xml, s) : NO_STYLE, data, xml, at, end));
     at = xml.indexOf("<c", end);
   }
 }

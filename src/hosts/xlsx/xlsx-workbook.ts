@@ -23,7 +23,7 @@ import { compactValidations } from "./data-validations";
 import { writeSheetDrawings, type SheetDrawing } from "./sheet-drawings";
 import { renameSheetInDrawing, withoutCharts, type KeptDrawing } from "./kept-drawing";
 import { chartObjectName } from "./chart-xml";
-import { addRelationship, EMPTY_RELS, relationships, relsPathOf, workbookPartPath, worksheetParts } from "./package-xml";
+import { addRelationship, EMPTY_RELS, partText, relationships, relsPathOf, workbookPartPath, worksheetParts } from "./package-xml";
 import { markStopIfTrue } from "./stop-if-true";
 import { SheetCells, type FrozenRows, type LinkRecord } from "./sheet-cells";
 import { renderSheetData, type RenderContext } from "./sheet-data-xml";
@@ -187,9 +187,10 @@ export class XlsxWorkbook implements WorkbookHost {
       const rendered = renderSheetData(state.cells, context);
       const dimension = rendered.extent ? dimensionOf(rendered.extent) : state.cells.untouchedXml() !== null ? (state.opened?.dimension ?? null) : null;
       const relsPath = relsPathOf(part);
-      const relsXml = (await zip.file(relsPath)?.async("string")) ?? EMPTY_RELS;
+      const relsFile = zip.file(relsPath);
+      const relsXml = relsFile ? await partText(relsFile) : EMPTY_RELS;
       const byColumn = columnStyles.get(ws.id);
-      const spliced = spliceWorksheet(await (zip.file(part) as JSZip.JSZipObject).async("string"), relsXml, {
+      const spliced = spliceWorksheet(await partText(zip.file(part) as JSZip.JSZipObject), relsXml, {
         dimension,
         links: state.cells.links,
         namespaces: state.opened?.namespaces ?? null,
@@ -217,7 +218,7 @@ export class XlsxWorkbook implements WorkbookHost {
   /** The shared strings and the styles (exceljs's own part keeps only the conditional formats' differential formats). */
   private async writeSharedParts(zip: JSZip, styles: WrittenStyles): Promise<void> {
     const stylesFile = zip.file("xl/styles.xml");
-    zip.file("xl/styles.xml", withDifferentialFormats(styles.xml, stylesFile ? await stylesFile.async("string") : ""));
+    zip.file("xl/styles.xml", withDifferentialFormats(styles.xml, stylesFile ? await partText(stylesFile) : ""));
     zip.file("xl/sharedStrings.xml", this.strings.toXml());
     const workbookPath = (await workbookPartPath(zip)) as string;
     const relsPath = relsPathOf(workbookPath);
