@@ -28,7 +28,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 async function typeEntries() {
   const { XlsxHost } = require("../lib/hosts/xlsx");
   const { readTrackerFrom } = require("../lib/engine");
-  const { cell } = require("../lib/layout/tracker/a1");
+  const { cell } = require("../lib/layout/excel-rules");
   const { ENTRIES, AS_OF } = require("./demo-entries");
   const opened = await XlsxHost.open(xlsx);
   if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
