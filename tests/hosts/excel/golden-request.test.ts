@@ -2,7 +2,7 @@
  * The wire protocol of office.js is internal and undocumented. This pins what the pinned client
  * (@microsoft/office-js 1.1.110) serialises for a fixed small batch; an upgrade that changes the
  * protocol fails here before it confuses the emulator. The golden file was read and checked by
- * hand against OFFICEJS-EMULATION.md's description of requests (action and path types, names).
+ * hand against the description of requests in tests/support/excel-emulator/README.md.
  * To accept a deliberate change: UPDATE_GOLDEN=1 npx jest tests/hosts/excel/golden-request.test.ts
  */
 import * as fs from "fs";

@@ -1,5 +1,5 @@
 /**
- * "Way 1" of OFFICEJS-EMULATION.md: a desktop-like Excel host for a page in a browser. Installed
+ * The browser way of the emulator (its README): a desktop-like Excel host for a page in a browser. Installed
  * before office.js loads, it gives the page the `window.external` object that Excel for Windows
  * gives its task panes, so Microsoft's unmodified loader starts (`Office.onReady` resolves with
  * host Excel, platform PC) and every `Excel.run` batch reaches the same request processor the

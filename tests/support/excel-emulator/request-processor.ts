@@ -1,6 +1,6 @@
 /**
  * Answers the JSON requests that Microsoft's Office.js client serialises for Excel.run (format
- * recorded in OFFICEJS-EMULATION.md): object paths are resolved against the in-memory workbook,
+ * described in this folder's README): object paths are resolved against the in-memory workbook,
  * actions run in order, and the first failing action ends the batch with Excel's error (earlier
  * actions stay applied: Excel batches are not transactions).
  */
