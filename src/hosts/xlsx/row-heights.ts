@@ -40,19 +40,19 @@ export function estimatedRowHeight(target: SheetTarget, rowNumber: number, merge
   const row = target.cells.row(rowNumber);
   if (!row) return null;
   let needed = 0;
-  for (const [col, record] of row.cells) {
+  row.cells.forEach((record, col) => {
     // A link's text is not laid out as wrapped text by the estimate (exceljs held links as objects).
-    if (record.data.kind !== "text" || record.data.text === "") continue;
-    if (target.cells.links.size > 0 && target.cells.links.has(cellAddress(col, rowNumber))) continue;
+    if (record.data.kind !== "text" || record.data.text === "") return;
+    if (target.cells.links.size > 0 && target.cells.links.has(cellAddress(col, rowNumber))) return;
     const style = target.book.model(record.style);
-    if (!style.alignment?.wrapText) continue;
+    if (!style.alignment?.wrapText) return;
     const width = cellWidth(target.ws, merges, rowNumber, col);
-    if (width === null) continue;
+    if (width === null) return;
     const size = style.font?.size ?? DEFAULT_FONT_SIZE;
     const perLine = Math.max(1, Math.floor((width * CHARS_PER_WIDTH_UNIT * DEFAULT_FONT_SIZE) / size));
     const lines = record.data.text.split(/\r?\n/).reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
     if (lines > 1) needed = Math.max(needed, Math.ceil(lines * size * LINE_HEIGHT + 2));
-  }
+  });
   return needed > DEFAULT_ROW_HEIGHT ? needed : null;
 }
 

@@ -34,8 +34,64 @@ export interface CellRecord {
   readonly xml?: string;
 }
 
+/**
+ * A row's cells by column, in column order: a sparse array, lighter than a Map for the
+ * 650,000 cells of an opened tracker, and already sorted when the row is written.
+ */
+export class RowCells {
+  private readonly items: (CellRecord | undefined)[] = [];
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(col: number): CellRecord | undefined {
+    return this.items[col];
+  }
+
+  set(col: number, record: CellRecord): void {
+    if (this.items[col] === undefined) this.count++;
+    this.items[col] = record;
+  }
+
+  /** Each cell, left to right. */
+  forEach(visit: (record: CellRecord, col: number) => void): void {
+    const items = this.items;
+    for (let col = 0; col < items.length; col++) {
+      const record = items[col];
+      if (record !== undefined) visit(record, col);
+    }
+  }
+
+  some(test: (record: CellRecord, col: number) => boolean): boolean {
+    const items = this.items;
+    for (let col = 0; col < items.length; col++) {
+      const record = items[col];
+      if (record !== undefined && test(record, col)) return true;
+    }
+    return false;
+  }
+
+  /** The first and last columns holding a cell; null for an empty row. */
+  span(): { left: number; right: number } | null {
+    if (this.count === 0) return null;
+    let left = 0;
+    while (this.items[left] === undefined) left++;
+    let right = this.items.length - 1;
+    while (this.items[right] === undefined) right--;
+    return { left, right };
+  }
+
+  copy(): RowCells {
+    const copy = new RowCells();
+    this.forEach((record, col) => copy.set(col, record));
+    return copy;
+  }
+}
+
 export interface RowRecord {
-  cells: Map<number, CellRecord>;
+  cells: RowCells;
   height?: number;
   /** A height set by a spec or a user; false: estimated for wrapped text, so Excel still re-fits the row. */
   customHeight: boolean;
@@ -68,7 +124,7 @@ export interface FrozenRows {
 /** Parses an opened file's sheetData on first use. */
 export type RowParser = (sheetDataXml: string) => Map<number, RowRecord>;
 
-const blankRow = (): RowRecord => ({ cells: new Map(), customHeight: false, hidden: false, extra: "" });
+const blankRow = (): RowRecord => ({ cells: new RowCells(), customHeight: false, hidden: false, extra: "" });
 
 export class SheetCells {
   private own = new Map<number, RowRecord>();
@@ -124,7 +180,7 @@ export class SheetCells {
     let row = this.own.get(r);
     if (!row) {
       const shared = this.base?.rows.get(r);
-      row = shared ? { ...shared, cells: new Map(shared.cells), xml: undefined, at: undefined, rendered: undefined } : blankRow();
+      row = shared ? { ...shared, cells: shared.cells.copy(), xml: undefined, at: undefined, rendered: undefined } : blankRow();
       this.own.set(r, row);
     }
     row.xml = undefined;
@@ -140,11 +196,11 @@ export class SheetCells {
     let bottom = 1;
     let right = 1;
     for (const r of this.rowNumbers()) {
-      for (const [col, record] of (this.row(r) as RowRecord).cells) {
-        if (record.data.kind === "blank") continue;
+      (this.row(r) as RowRecord).cells.forEach((record, col) => {
+        if (record.data.kind === "blank") return;
         bottom = r;
         if (col > right) right = col;
-      }
+      });
     }
     return (this.extent = { bottom, right });
   }
@@ -162,11 +218,11 @@ export class SheetCells {
 
   private unshare(si: string): void {
     for (const r of this.rowNumbers()) {
-      for (const [c, record] of (this.row(r) as RowRecord).cells) {
+      (this.row(r) as RowRecord).cells.forEach((record, c) => {
         const data = record.data;
-        if (data.kind !== "formula" || data.shared?.si !== si) continue;
+        if (data.kind !== "formula" || data.shared?.si !== si) return;
         this.writableRow(r).cells.set(c, { style: record.style, data: { kind: "formula", formula: data.formula, result: data.result } });
-      }
+      });
     }
   }
 

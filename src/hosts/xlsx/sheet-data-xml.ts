@@ -7,7 +7,7 @@
 import { columnLetters } from "../../layout/excel-rules";
 import type { CellValue } from "../../layout/workbook-host";
 import { slideFormula } from "./shared-formula";
-import { NO_STYLE, type CellData, type CellRecord, type RowRecord, type SheetCells } from "./sheet-cells";
+import { NO_STYLE, RowCells, type CellData, type CellRecord, type RowRecord, type SheetCells } from "./sheet-cells";
 import type { SharedStrings } from "./shared-strings";
 
 /**
@@ -84,7 +84,6 @@ function columnAt(xml: string, at: number): number {
 }
 
 const isTrue = (value: string | undefined): boolean => value === "1" || value === "true";
-const ROW_KNOWN = new Set(["r", "spans", "ht", "customHeight", "hidden", "s", "customFormat"]);
 const BLANK: CellData = Object.freeze({ kind: "blank" });
 
 /**
@@ -209,11 +208,12 @@ function cellData(type: string | undefined, cell: CellSource, strings: SharedStr
   }
 }
 
+const ROW_KNOWN = /\s(?:r|spans|ht|customHeight|hidden|s|customFormat)="[^"]*"/g;
+
 /** Attributes of a row the host does not interpret, as written (" name=\"value\"" each). */
 function extraAttributes(attrs: string): string {
-  let extra = "";
-  for (const m of attrs.matchAll(/\s([\w:]+)="([^"]*)"/g)) if (!ROW_KNOWN.has(m[1])) extra += m[0];
-  return extra;
+  const extra = attrs.replace(ROW_KNOWN, "");
+  return extra.trim() === "" ? "" : extra.trimEnd();
 }
 
 function isTagEnd(code: number): boolean {
@@ -264,7 +264,7 @@ export function parseSheetData(xml: string, strings: SharedStrings): Map<number,
     const ht = attr(tag.attrs, "ht");
     const s = attr(tag.attrs, "s");
     const row: RowRecord = {
-      cells: new Map(),
+      cells: new RowCells(),
       customHeight: isTrue(attr(tag.attrs, "customHeight")),
       hidden: isTrue(attr(tag.attrs, "hidden")),
       extra: extraAttributes(tag.attrs),
@@ -338,17 +338,16 @@ const lettersOf = (col: number): string => (LETTERS[col] ??= columnLetters(col))
 function renderRow(r: number, row: RowRecord, context: RenderContext): string {
   if (row.xml !== undefined) return context.fromFile(row.xml);
   if (row.rendered?.save === context.save) return row.rendered.xml;
-  const columns = [...row.cells.keys()].sort((a, b) => a - b);
   let cells = "";
   let min = 0;
   let max = 0;
-  for (const col of columns) {
-    const xml = renderCell(`${lettersOf(col)}${r}`, row.cells.get(col) as CellRecord, context);
-    if (xml === "") continue;
+  row.cells.forEach((record, col) => {
+    const xml = renderCell(`${lettersOf(col)}${r}`, record, context);
+    if (xml === "") return;
     cells += xml;
     if (min === 0) min = col;
     max = col;
-  }
+  });
   const style = row.style !== undefined ? styleAttr(row.style, context) : "";
   let xml = "";
   if (cells !== "" || row.height !== undefined || row.hidden || style !== "" || row.extra !== "") {
@@ -373,13 +372,9 @@ export interface RenderedSheetData {
 }
 
 function widen(extent: RenderedSheetData["extent"], r: number, row: RowRecord): RenderedSheetData["extent"] {
-  if (row.cells.size === 0) return extent;
-  let left = Infinity;
-  let right = 0;
-  for (const col of row.cells.keys()) {
-    if (col < left) left = col;
-    if (col > right) right = col;
-  }
+  const span = row.cells.span();
+  if (!span) return extent;
+  const { left, right } = span;
   if (!extent) return { top: r, left, bottom: r, right };
   return { top: extent.top, left: Math.min(extent.left, left), bottom: r, right: Math.max(extent.right, right) };
 }

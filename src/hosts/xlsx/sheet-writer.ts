@@ -30,13 +30,7 @@ export interface SheetAfterWrite {
 function rowsToFit(target: SheetTarget, content: SheetContent): Set<number> {
   const rows = new Set<number>();
   if ((content.columns ?? []).some((column) => column.width !== undefined)) {
-    for (const r of target.cells.rowNumbers()) {
-      for (const record of target.cells.row(r)?.cells.values() ?? []) {
-        if (record.data.kind === "blank") continue;
-        rows.add(r);
-        break;
-      }
-    }
+    for (const r of target.cells.rowNumbers()) if (target.cells.row(r)?.cells.some((record) => record.data.kind !== "blank")) rows.add(r);
     for (const merged of existingMerges(target.ws)) for (let r = merged.top; r <= merged.bottom; r++) rows.add(r);
   } else {
     const addRange = (a1: string, extraRows = 0): void => {

@@ -36,13 +36,31 @@ function keyOf(name: string): string {
   return key;
 }
 
-export function findWorksheet(workbook: Workbook, name: string): Worksheet | undefined {
-  const key = keyOf(name);
-  return workbook.worksheets.find((ws) => keyOf(ws.name) === key);
+/**
+ * Worksheets by name, as Excel matches names. exceljs lists its sheets by filtering and sorting
+ * them on every call; the index is made once and made again when the host adds, renames or
+ * deletes a sheet (it says so with `changed`).
+ */
+export class SheetFinder {
+  private byKey: Map<string, Worksheet> | null = null;
+
+  constructor(private readonly workbook: Workbook) {}
+
+  find(name: string): Worksheet | undefined {
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const ws of this.workbook.worksheets) if (!this.byKey.has(keyOf(ws.name))) this.byKey.set(keyOf(ws.name), ws);
+    }
+    return this.byKey.get(keyOf(name));
+  }
+
+  changed(): void {
+    this.byKey = null;
+  }
 }
 
-function readRange(workbook: Workbook, cellsOf: (ws: Worksheet) => SheetCells, request: ReadRequest): RangeRead {
-  const ws = findWorksheet(workbook, request.sheet);
+function readRange(sheets: SheetFinder, cellsOf: (ws: Worksheet) => SheetCells, request: ReadRequest): RangeRead {
+  const ws = sheets.find(request.sheet);
   if (!ws) return { request, found: false, address: null, values: [] };
   const cells = cellsOf(ws);
   const range = request.range ? parseCellRange(request.range) : usedRangeFromA1(ws, cells);
@@ -67,6 +85,6 @@ function readRange(workbook: Workbook, cellsOf: (ws: Worksheet) => SheetCells, r
   return { request, found: true, address: formatRange(range), values, ...(request.formulas ? { formulas } : {}) };
 }
 
-export function snapshotOf(workbook: Workbook, cellsOf: (ws: Worksheet) => SheetCells, requests: ReadRequest[]): WorkbookSnapshot {
-  return { sheets: sheetInfos(workbook), ranges: requests.map((request) => readRange(workbook, cellsOf, request)) };
+export function snapshotOf(sheets: SheetFinder, workbook: Workbook, cellsOf: (ws: Worksheet) => SheetCells, requests: ReadRequest[]): WorkbookSnapshot {
+  return { sheets: sheetInfos(workbook), ranges: requests.map((request) => readRange(sheets, cellsOf, request)) };
 }

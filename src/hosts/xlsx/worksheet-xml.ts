@@ -24,8 +24,20 @@ export interface SplitWorksheet {
 
 const HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
+/** Where an element starts: "<name" followed by the end of the name. */
+function startOf(xml: string, name: string): number {
+  const tag = `<${name}`;
+  let at = xml.indexOf(tag);
+  while (at >= 0) {
+    const next = xml.charCodeAt(at + tag.length);
+    if (next === 32 || next === 47 || next === 62 || next === 9 || next === 10 || next === 13) return at;
+    at = xml.indexOf(tag, at + 1);
+  }
+  return -1;
+}
+
 function element(xml: string, name: string): { start: number; end: number } | null {
-  const start = xml.search(new RegExp(`<${name}[\\s/>]`));
+  const start = startOf(xml, name);
   if (start < 0) return null;
   const open = xml.indexOf(">", start);
   if (xml[open - 1] === "/") return { start, end: open + 1 };
@@ -91,7 +103,7 @@ const AFTER_HYPERLINKS = ["printOptions", "pageMargins", "pageSetup", "headerFoo
 const BEFORE_DIMENSION = ["sheetPr"];
 
 function insertBefore(xml: string, names: readonly string[], insertion: string): string {
-  const positions = names.map((name) => xml.search(new RegExp(`<${name}[\\s/>]`))).filter((i) => i >= 0);
+  const positions = names.map((name) => startOf(xml, name)).filter((i) => i >= 0);
   const at = positions.length > 0 ? Math.min(...positions) : xml.lastIndexOf("</worksheet>");
   return xml.slice(0, at) + insertion + xml.slice(at);
 }

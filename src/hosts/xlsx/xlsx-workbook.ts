@@ -17,7 +17,7 @@ import { expandCopy } from "../../layout/expand-copy";
 import { cell, formatRange, parseAbsoluteRef, parseCell, parseCellRange, sameSheetName, sheetNameKey, validateChange, type CellRect, type WorkbookState } from "../../layout/excel-rules";
 import { WorkbookChangeRejected } from "./change-rejected";
 import { writeSheetContent, writeSheetSettings, type SheetAfterWrite } from "./sheet-writer";
-import { findWorksheet, snapshotOf } from "./workbook-reading";
+import { SheetFinder, snapshotOf } from "./workbook-reading";
 import { tableRanges } from "./excel-tables";
 import { compactValidations } from "./data-validations";
 import { writeSheetDrawings, type SheetDrawing } from "./sheet-drawings";
@@ -82,11 +82,13 @@ export class XlsxWorkbook implements WorkbookHost {
   private readonly strings: SharedStrings;
   private activeSheet: string | null = null;
   private saves = 0;
+  private readonly finder: SheetFinder;
 
   protected constructor(
     private readonly workbook: ExcelJS.Workbook,
     opened?: OpenedParts,
   ) {
+    this.finder = new SheetFinder(workbook);
     this.book = opened?.styles ?? new StyleBook();
     this.strings = opened?.strings ?? new SharedStrings();
     for (const ws of workbook.worksheets) {
@@ -107,7 +109,7 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   async snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot> {
-    const snapshot = snapshotOf(this.workbook, (ws) => this.target(ws).cells, requests);
+    const snapshot = snapshotOf(this.finder, this.workbook, (ws) => this.target(ws).cells, requests);
     // A file answers without a cap: cells a read skips are read, then blanked as the contract says.
     return { ...snapshot, ranges: snapshot.ranges.map(withoutSkippedCells) };
   }
@@ -241,7 +243,7 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   private sheet(name: string): Worksheet {
-    const ws = findWorksheet(this.workbook, name);
+    const ws = this.finder.find(name);
     // Validation has checked every name an op uses; a miss here is a bug.
     if (!ws) throw new Error(`sheet not found after validation: ${name}`);
     return ws;
@@ -313,6 +315,11 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   private async applyOp(op: WorkbookOp): Promise<void> {
+    await this.applyOneOp(op);
+    if (op.op === "addSheet" || op.op === "copySheet" || op.op === "renameSheet") this.finder.changed();
+  }
+
+  private async applyOneOp(op: WorkbookOp): Promise<void> {
     switch (op.op) {
       case "addSheet": {
         const ws = this.workbook.addWorksheet(op.sheet.name);
@@ -370,6 +377,7 @@ export class XlsxWorkbook implements WorkbookHost {
   private deleteSheet(name: string): void {
     const ws = this.sheet(name);
     this.workbook.removeWorksheet(ws.id);
+    this.finder.changed();
     this.pending.delete(ws.id);
     this.sheets.delete(ws.id);
     this.kept.delete(ws.id);
@@ -406,7 +414,7 @@ export class XlsxWorkbook implements WorkbookHost {
   private prepareViews(): void {
     const sheets = this.workbook.worksheets;
     const visible = (ws: Worksheet): boolean => (ws.state ?? "visible") === "visible";
-    const wanted = this.activeSheet === null ? undefined : findWorksheet(this.workbook, this.activeSheet);
+    const wanted = this.activeSheet === null ? undefined : this.finder.find(this.activeSheet);
     const active = wanted && visible(wanted) ? wanted : sheets.find(visible) ?? sheets[0];
     sheets.forEach((ws) => {
       const view = ws.views?.[0] ?? {};
