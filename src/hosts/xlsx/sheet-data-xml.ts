@@ -230,17 +230,23 @@ function parseCells(xml: string, from: number, to: number, r: number, row: RowRe
     }
     const close = xml.indexOf(">", at);
     const empty = xml.charCodeAt(close - 1) === 47;
-    const attrsEnd = empty ? close - 1 : close;
     const contentEnd = empty ? close : xml.indexOf("</c>", close);
     const end = empty ? close + 1 : contentEnd + 4;
-    const ref = valueAt(xml, at, attrsEnd, "r");
-    const col = ref >= 0 ? columnAt(xml, ref) : lastCol + 1;
+    // Searches run on the tag and the content alone: an indexOf on the whole part would run on
+    // to the next match, cells away, when the cell has none.
+    const tag = xml.slice(at, empty ? close - 1 : close);
+    const ref = valueAt(tag, 0, tag.length, "r");
+    const col = ref >= 0 ? columnAt(tag, ref) : lastCol + 1;
     lastCol = col;
-    const s = valueAt(xml, at, attrsEnd, "s");
-    const t = valueAt(xml, at, attrsEnd, "t");
-    const type = t >= 0 ? xml.slice(t, xml.indexOf('"', t)) : undefined;
-    const data = empty ? BLANK : cellData(type, { xml, from: close + 1, to: contentEnd, row: r, col }, strings, masters);
-    row.cells.set(col, new FileCell(s >= 0 ? integerAt(xml, s) : NO_STYLE, data, xml, at, end));
+    const s = valueAt(tag, 0, tag.length, "s");
+    const t = valueAt(tag, 0, tag.length, "t");
+    const type = t >= 0 ? tag.slice(t, tag.indexOf('"', t)) : undefined;
+    let data = BLANK;
+    if (!empty && contentEnd > close + 1) {
+      const content = xml.slice(close + 1, contentEnd);
+      data = cellData(type, { xml: content, from: 0, to: content.length, row: r, col }, strings, masters);
+    }
+    row.cells.set(col, new FileCell(s >= 0 ? integerAt(tag, s) : NO_STYLE, data, xml, at, end));
     at = xml.indexOf("<c", end);
   }
 }
