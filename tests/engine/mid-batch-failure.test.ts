@@ -15,11 +15,12 @@ import { createEmulatedExcel, type EmulatedExcel, type SavedWorkbook } from "../
 import { generatedPlan, generatedUnits } from "../support/generated-plan";
 import type { SeedEntry } from "../support/seed-tracker";
 import { typeEntries } from "../support/seed-tracker";
+import { propertyRuns } from "../support/property-runs";
 
 const TODAY = "2020-01-10" as IsoDate;
 const AS_OF = "2020-03-01" as IsoDate;
 /** Beyond this many write actions a step's failures are sampled evenly (the ends always kept). */
-const MAX_CASES = 160;
+const MAX_CASES = propertyRuns(160, 24);
 
 function expectOk<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.problems)}`);

@@ -1,11 +1,10 @@
 /**
  * The file host at the tracker's largest size, 500 units × 60 tasks: build and write, then open
- * the file, rebuild it with one task and five units more, and write again. The targets on a
- * two-core machine are 5 s and 10 s (docs/architecture.md, "The file host's cells"); the test
- * allows three times that, so a machine busy with other test files does not fail it, while a
- * return to exceljs's per-cell model (35 s each, and more under load) still does.
+ * the file, rebuild it with one task and five units more, write again, and read back every unit
+ * and task. How fast is the benchmark's to say (`npm run bench`: targets 5 s and 10 s on a
+ * two-core machine, docs/architecture.md, "The file host's cells"); this test pins that the fast
+ * path gives a whole, readable tracker at that size.
  */
-import { performance } from "node:perf_hooks";
 import type { IsoDate, Plan, Unit } from "../../../src/domain/types";
 import { buildTracker, readTrackerFrom } from "../../../src/engine";
 import { XlsxHost } from "../../../src/hosts/xlsx";
@@ -27,36 +26,27 @@ async function opened(bytes: Uint8Array): Promise<XlsxHost> {
 }
 
 describe(`the xlsx host with ${UNITS} units × ${TASKS} tasks`, () => {
-  it("builds and writes the tracker, and rebuilds it with a task and five units more, within three times the targets", async () => {
+  it("builds and writes the tracker, and rebuilds it with a task and five units more, every sheet readable", async () => {
     const plan = generatedPlan(TASKS);
     const units = generatedUnits(UNITS);
 
-    const started = performance.now();
     const host = XlsxHost.create();
     const built = await buildTracker(host, { plan, units, today: TODAY });
     const file = await host.toBuffer();
-    const buildMs = performance.now() - started;
     expect(built.ok).toBe(true);
 
     const next = grown(plan, units);
-    const reopened = performance.now();
     const again = await opened(file);
     const rebuilt = await buildTracker(again, { ...next, today: TODAY });
     const rebuiltFile = await again.toBuffer();
-    const rebuildMs = performance.now() - reopened;
     expect(rebuilt.ok).toBe(true);
 
-    console.log(
-      `xlsx host, ${UNITS}×${TASKS}: build + write ${Math.round(buildMs)} ms (${(file.length / 1e6).toFixed(2)} MB); ` +
-        `open + rebuild +1 task +5 units + write ${Math.round(rebuildMs)} ms (${(rebuiltFile.length / 1e6).toFixed(2)} MB)`,
-    );
     const reading = await readTrackerFrom(await opened(rebuiltFile));
     expect(reading.problems).toEqual([]);
     expect(reading.state?.units).toHaveLength(UNITS + 5);
     expect(reading.state?.plan.tasks).toHaveLength(TASKS + 1);
     const first = reading.state?.positions.unitSheets.get(units[0].code);
     expect(first?.taskRows.size).toBe(TASKS + 1);
-    expect(buildMs).toBeLessThan(15_000);
-    expect(rebuildMs).toBeLessThan(30_000);
+    for (const unit of next.units) expect(reading.state?.positions.unitSheets.get(unit.code)?.taskRows.size).toBe(TASKS + 1);
   }, 300_000);
 });
