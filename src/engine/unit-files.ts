@@ -7,8 +7,7 @@ import { fail, ok, type Problem, type Result } from "../domain/result";
 import type { UnitTaskEntry } from "../domain/tracker";
 import type { IsoDate, TaskCode, Unit, UnitCode } from "../domain/types";
 import { changesToApply, diffUnitReturn, taskListChecksum, unitFileName, unitNamedByFile, type FieldChange } from "../domain/unit-return";
-import { cell } from "../layout/excel-rules";
-import { sameSheetName } from "../layout/excel-rules";
+import { cell, sameSheetName } from "../layout/excel-rules";
 import type { CellBlock, CellContent, SheetSpec, WorkbookOp } from "../layout/sheet-spec";
 import {
   IMPORT_LOG_SHEET,

@@ -1,29 +1,12 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
-import type { Language } from "../../src/i18n";
 import type { CheckReport } from "../../src/domain/tracker-check";
+import { cli } from "./support/run-cli";
 
 const examples = path.join(__dirname, "../../examples");
 const plan = path.join(examples, "plan-13-KH-DUK.json");
 const units = path.join(examples, "units-binh-phuoc.csv");
-
-/** Runs the CLI as a user would, capturing what it prints. */
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const makeIo = (lang: Language): CliIo => ({
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: (file) => fs.readFile(file),
-    readStdin: async () => Buffer.alloc(0),
-    lang,
-  });
-  const code = await main(args, makeIo);
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
 
 describe("plan-tracker build and check", () => {
   let dir: string;

@@ -1,26 +1,10 @@
 import { promises as fs, readFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
 import { parseCsv } from "../../src/domain/csv";
 import type { ExportRow } from "../../src/domain/report";
-import type { Language } from "../../src/i18n";
 import { seedUnits, writeSeedTracker } from "../support/seed-tracker";
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const makeIo = (lang: Language): CliIo => ({
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: (file) => fs.readFile(file),
-    readStdin: async () => Buffer.alloc(0),
-    lang,
-  });
-  const code = await main(args, makeIo);
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+import { cli } from "./support/run-cli";
 
 describe("plan-tracker export", () => {
   let dir: string;

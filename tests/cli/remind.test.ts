@@ -8,25 +8,9 @@ import { promises as fs, readFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
-import type { Language } from "../../src/i18n";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { lateUnitCodes, NO_EMAIL_POSITION, reminderUnits, writeReminderTracker } from "../support/reminder-seed";
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const makeIo = (lang: Language): CliIo => ({
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: (file) => fs.readFile(file),
-    readStdin: async () => Buffer.alloc(0),
-    lang,
-  });
-  const code = await main(args, makeIo);
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+import { cli } from "./support/run-cli";
 
 const LOG = "Nhật ký đôn đốc";
 const HEADER_ROW = 13;

@@ -11,28 +11,12 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
-import type { Language } from "../../src/i18n";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { pdfText, sofficePath } from "../support/libreoffice";
 import { seedEntries, seedUnits, writeSeedTracker } from "../support/seed-tracker";
+import { cli } from "./support/run-cli";
 
 const run = promisify(execFile);
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const makeIo = (lang: Language): CliIo => ({
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: (file) => fs.readFile(file),
-    readStdin: async () => Buffer.alloc(0),
-    lang,
-  });
-  const code = await main(args, makeIo);
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
 
 /** Vietnamese style, written out here: 1.598 and 97,0%. */
 const vn = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");

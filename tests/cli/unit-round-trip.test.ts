@@ -10,30 +10,14 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
 import type { IsoDate, TaskCode, UnitCode } from "../../src/domain/types";
 import { deadlineStatus, readStatusCell } from "../../src/domain/deadline";
 import { readTrackerFrom } from "../../src/engine";
 import { XlsxHost } from "../../src/hosts/xlsx";
-import type { Language } from "../../src/i18n";
 import type { CellBlock, CellContent } from "../../src/layout";
 import { recalculatedSheets, sofficePath } from "../support/libreoffice";
 import { reminderUnits, writeReminderTracker } from "../support/reminder-seed";
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const makeIo = (lang: Language): CliIo => ({
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: (file) => fs.readFile(file),
-    readStdin: async () => Buffer.alloc(0),
-    lang,
-  });
-  const code = await main(args, makeIo);
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+import { cli } from "./support/run-cli";
 
 const units = reminderUnits();
 const FIRST_ROW = 8;

@@ -4,8 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildBridgeScript } from "./build-bridge";
 import type { BridgeOptions } from "./browser-bridge";
 
@@ -14,13 +13,7 @@ export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 const DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 
-/** Debian's chromium, headless, with nothing reaching out to the network on its own. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-}
+export { launchChromium } from "../../taskpane/support/chromium";
 
 /** Answers every request for the CDN folder from the package's dist/ (404 for what it lacks). */
 export async function serveOfficeFromPackage(page: Page): Promise<void> {
