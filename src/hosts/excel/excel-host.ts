@@ -114,7 +114,7 @@ export class ExcelHost implements WorkbookHost {
       await queueProbes(context, budget, probed);
       try {
         for (const draft of state.drafts) await writer.deleteDraft(draft);
-        for (const op of change.ops) await writer.op(op);
+        for (let i = 0; i < change.ops.length; i++) await writer.op(change.ops[i], change.ops[i + 1]);
         for (const template of change.dropTemplates ?? []) await writer.deleteSheet(template);
         await budget.flush();
       } catch (error) {
@@ -154,14 +154,15 @@ class ChangeWriter {
     this.dropped = new Set(dropTemplates.map(sheetNameKey));
   }
 
-  async op(op: WorkbookOp): Promise<void> {
+  /** `next`: the op after this one, which may write into the same sheet (see SheetContentWriter.write). */
+  async op(op: WorkbookOp, next?: WorkbookOp): Promise<void> {
     switch (op.op) {
       case "addSheet":
         return this.addSheet(op.sheet);
       case "copySheet":
         return this.copySheet(op.copy.template, op.copy.name, op.copy.tableNames, op.copy.content);
       case "patchSheet":
-        return this.writeContent(op.name, op.content);
+        return this.writeContent(op.name, op.content, next?.op === "patchSheet" && sheetNameKey(next.name) === sheetNameKey(op.name));
       case "renameSheet":
         return this.rename(op.from, op.to);
       case "deleteSheet":
@@ -251,8 +252,8 @@ class ChangeWriter {
     copy.name = name;
   }
 
-  private async writeContent(name: string, content: SheetContent): Promise<void> {
-    await new SheetContentWriter(this.sheet(name), this.plannedSheet(name), this.budget, this.features).write(content);
+  private async writeContent(name: string, content: SheetContent, more = false): Promise<void> {
+    await new SheetContentWriter(this.sheet(name), this.plannedSheet(name), this.budget, this.features).write(content, more);
   }
 
   private async rename(from: string, to: string): Promise<void> {

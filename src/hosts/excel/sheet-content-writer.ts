@@ -51,12 +51,18 @@ export class SheetContentWriter {
     private readonly features: FeatureGate,
   ) {}
 
-  /** Everything of `content`, in an order Excel accepts, inside one unprotect … protect bracket. */
-  async write(content: SheetContent): Promise<void> {
-    const wasProtected = this.planned.protection;
+  /**
+   * Everything of `content`, in an order Excel accepts, inside one unprotect … protect bracket.
+   * `more`: the next op writes into this sheet too, so the bracket stays open for it (a row's
+   * code written after the row, say, costs no second unprotect and protect).
+   */
+  async write(content: SheetContent, more = false): Promise<void> {
+    const pending = this.planned.pendingProtection;
+    this.planned.pendingProtection = undefined;
+    const wasProtected = pending !== undefined ? pending : this.planned.protection;
     // Excel refuses edits of locked cells and formats on a protected sheet (AccessDenied): lift the
     // protection first and put it back at the end, in the same batch.
-    if (wasProtected && hasEdits(content)) {
+    if (this.planned.protection && hasEdits(content)) {
       await this.budget.reserve(estimate(2, 1), 1);
       this.sheet.protection.unprotect();
       this.planned.protection = null;
@@ -85,6 +91,10 @@ export class SheetContentWriter {
       this.sheet.visibility = VISIBILITY[content.visibility] as Excel.SheetVisibility;
     }
     const finalProtection = content.protection !== undefined ? content.protection : wasProtected;
+    if (more && finalProtection && !this.planned.protection) {
+      this.planned.pendingProtection = finalProtection;
+      return;
+    }
     if (content.protection && this.planned.protection) {
       // Still protected with possibly other options: protect() refuses a protected sheet.
       await this.budget.reserve(estimate(1, 1), 1);

@@ -19,6 +19,11 @@ export interface PlannedSheet {
   /** Upper-cased names of tables on the sheet. */
   tables: Set<string>;
   charts: Set<string>;
+  /**
+   * The protection a write left off because the next op writes into the same sheet: that write
+   * finds the sheet already unprotected and puts this back at its end.
+   */
+  pendingProtection?: ProtectionSpec | null;
 }
 
 export interface ReadState {

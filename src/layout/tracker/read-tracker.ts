@@ -52,6 +52,10 @@ function unitShape(first: WorkbookSnapshot, meta: TrackerMeta): UnitSheetShape {
  */
 export function trackerSecondReads(first: WorkbookSnapshot): ReadRequest[] {
   const meta = metaOf(first);
+  // Neither _meta nor the input sheets: not a tracker, whatever the other sheets hold (readTracker
+  // says so), so they are not read. A build cut short before _meta keeps its input sheets.
+  const names = trackerSheetNames();
+  if (!meta && !gridOf(first, names.plan) && !gridOf(first, names.units)) return [];
   const present = new Set(first.sheets.map((s) => sheetNameKey(s.name)));
   const known = (meta?.units ?? []).map((u) => u.sheet).filter((sheet) => present.has(sheetNameKey(sheet)));
   const shape = meta && known.length > 0 ? unitShape(first, meta) : null;

@@ -216,6 +216,32 @@ describe("ExcelHost.apply", () => {
     expect(excel.workbook.sheet("DV001").protection.protected).toBe(true);
   });
 
+
+  test("writes two patches of one protected sheet in a row inside one unprotect … protect", async () => {
+    const recorded = createEmulatedExcel({ recordRequests: true });
+    try {
+      recorded.workbook.seed([{ name: "DV001", cells: { A1: "cũ" }, protected: true }, { name: "DV002", protected: true }]);
+      const options = { allowSort: true, allowAutoFilter: true, allowFormatColumns: false, allowFormatRows: false, allowInsertRows: false };
+      const text = (value: string) => [[{ kind: "text" as const, text: value }]];
+      await new ExcelHost(recorded.run).apply({
+        ops: [
+          // A new row, then its code last (as a rebuild writes them), then another sheet.
+          { op: "patchSheet", name: "DV001", content: { cells: [{ at: "B2", rows: text("nội dung") }], protection: options } },
+          { op: "patchSheet", name: "DV001", content: { cells: [{ at: "A2", rows: text("NV02") }] } },
+          { op: "patchSheet", name: "DV002", content: { cells: [{ at: "A1", rows: text("mới") }] } },
+        ],
+      });
+      const actions = recorded.requests.flatMap((body) => (JSON.parse(body) as { Actions?: { Name?: string }[] }).Actions ?? []);
+      // One probe (unprotect, protect) and one write bracket per sheet.
+      expect(actions.filter((a) => a.Name === "Unprotect")).toHaveLength(4);
+      expect(actions.filter((a) => a.Name === "Protect")).toHaveLength(4);
+      expect([recorded.workbook.cell("DV001", "A2").value, recorded.workbook.cell("DV001", "B2").value]).toEqual(["NV02", "nội dung"]);
+      expect(recorded.workbook.sheet("DV001").protection).toEqual({ protected: true, options });
+      expect(recorded.workbook.sheet("DV002").protection.protected).toBe(true);
+    } finally {
+      recorded.dispose();
+    }
+  });
   test("removes protection when the spec says null", async () => {
     excel.workbook.seed([{ name: "DV001", protected: true }]);
     await host.apply({ ops: [{ op: "patchSheet", name: "DV001", content: { protection: null } }] });
