@@ -112,6 +112,7 @@ export class ExcelHost implements WorkbookHost {
       const writer = new ChangeWriter(context, state, budget, gate, change.dropTemplates ?? []);
       const probed = sheetsToUnprotect(change, state, hasEdits);
       await queueProbes(context, budget, probed);
+      writer.probed(probed);
       try {
         for (const draft of state.drafts) await writer.deleteDraft(draft);
         for (let i = 0; i < change.ops.length; i++) await writer.op(change.ops[i], change.ops[i + 1]);
@@ -136,11 +137,13 @@ export class ExcelHost implements WorkbookHost {
 class ChangeWriter {
   private readonly proxies = new Map<string, Excel.Worksheet>();
   private readonly planned = new Map<string, PlannedSheet>();
-  private readonly definedNames: Set<string>;
+  private readonly definedNames: Map<string, string>;
   /** Templates dropped after copying: their protection goes on each copy instead (see addSheet). */
   private readonly dropped: Set<string>;
   private readonly deferredProtection = new Map<string, ProtectionSpec>();
   private drafts = 0;
+  /** Sheet keys in tab order as the queued actions leave them, so orderSheets moves only what is out of place. */
+  private readonly order: string[];
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -150,8 +153,18 @@ class ChangeWriter {
     dropTemplates: readonly string[],
   ) {
     for (const sheet of state.sheets) this.planned.set(sheetNameKey(sheet.name), sheet);
-    this.definedNames = new Set(state.names);
+    this.order = state.sheets.map((sheet) => sheetNameKey(sheet.name));
+    this.definedNames = new Map(state.names);
     this.dropped = new Set(dropTemplates.map(sheetNameKey));
+  }
+
+  /** The sheets the probes left unprotected: their first write finds them so and protects them at its end. */
+  probed(sheets: ReadonlyArray<{ name: string }>): void {
+    for (const { name } of sheets) {
+      const planned = this.plannedSheet(name);
+      planned.pendingProtection = planned.protection;
+      planned.protection = null;
+    }
   }
 
   /** `next`: the op after this one, which may write into the same sheet (see SheetContentWriter.write). */
@@ -168,17 +181,29 @@ class ChangeWriter {
       case "deleteSheet":
         return this.deleteSheet(op.name);
       case "orderSheets":
-        for (let i = 0; i < op.names.length; i++) {
-          await this.budget.reserve(estimate(0, 1), 1);
-          this.sheet(op.names[i]).position = i;
-        }
-        return;
+        return this.orderSheets(op.names);
       case "defineNames":
         return this.defineNames(op.names);
       case "activateSheet":
         await this.budget.reserve(estimate(0, 1), 1);
         this.sheet(op.name).activate();
         return;
+    }
+  }
+
+  /**
+   * Setting each sheet's position in turn gives the same order as setting only those not already
+   * where they belong: a rebuild that appends five units moves a handful of sheets, not 500.
+   */
+  private async orderSheets(names: readonly string[]): Promise<void> {
+    for (let i = 0; i < names.length; i++) {
+      const key = sheetNameKey(names[i]);
+      if (this.order[i] === key) continue;
+      await this.budget.reserve(estimate(0, 1), 1);
+      this.sheet(names[i]).position = i;
+      const from = this.order.indexOf(key);
+      if (from >= 0) this.order.splice(from, 1);
+      this.order.splice(i, 0, key);
     }
   }
 
@@ -207,6 +232,7 @@ class ChangeWriter {
     await this.budget.reserve(estimate(1, 1, draft), 1);
     const sheet = this.context.workbook.worksheets.add(draft);
     const key = sheetNameKey(spec.name);
+    this.order.push(key);
     this.proxies.set(key, sheet);
     this.planned.set(key, { name: spec.name, protection: null, tables: new Set(), charts: new Set() });
     // A protected template would make every copy start protected, so each copy would be unprotected
@@ -238,9 +264,12 @@ class ChangeWriter {
     // Excel renames the copy's tables to stay unique; give them the spec's names, in template order.
     tableNames.forEach((table, i) => (copy.tables.getItemAt(i).name = table));
     this.proxies.set(sheetNameKey(name), copy);
+    this.order.push(sheetNameKey(name));
     this.planned.set(sheetNameKey(name), {
       name,
+      // A template a probe left unprotected is copied unprotected; the copy is protected after its cells.
       protection: source.protection,
+      pendingProtection: source.pendingProtection,
       tables: new Set(tableNames.map((t) => t.toUpperCase())),
       charts: new Set(source.charts),
     });
@@ -265,6 +294,8 @@ class ChangeWriter {
     this.planned.delete(sheetNameKey(from));
     this.proxies.set(sheetNameKey(to), proxy);
     this.planned.set(sheetNameKey(to), { ...planned, name: to });
+    const at = this.order.indexOf(sheetNameKey(from));
+    if (at >= 0) this.order[at] = sheetNameKey(to);
   }
 
   async deleteSheet(name: string): Promise<void> {
@@ -272,16 +303,22 @@ class ChangeWriter {
     this.sheet(name).delete();
     this.proxies.delete(sheetNameKey(name));
     this.planned.delete(sheetNameKey(name));
+    const at = this.order.indexOf(sheetNameKey(name));
+    if (at >= 0) this.order.splice(at, 1);
   }
 
   private async defineNames(names: { name: string; refersTo: string }[]): Promise<void> {
     for (const { name, refersTo } of names) {
-      // Replacing keeps a rebuild idempotent: an existing name is removed and added again.
-      const existing = this.definedNames.has(name.toUpperCase());
-      await this.budget.reserve(estimate(existing ? 3 : 2, existing ? 2 : 1, [name, refersTo]), existing ? 2 : 1);
-      if (existing) this.context.workbook.names.getItem(name).delete();
-      this.context.workbook.names.add(name, refersTo);
-      this.definedNames.add(name.toUpperCase());
+      const key = name.toUpperCase();
+      const formula = refersTo.startsWith("=") ? refersTo : `=${refersTo}`;
+      const current = this.definedNames.get(key);
+      if (current === formula) continue;
+      // Pointing an existing name elsewhere (ExcelApi 1.7) keeps the formulas that use it working
+      // throughout, where deleting and adding it would not.
+      await this.budget.reserve(estimate(current === undefined ? 2 : 1, 1, [name, refersTo]), 1);
+      if (current === undefined) this.context.workbook.names.add(name, refersTo);
+      else this.context.workbook.names.getItem(name).formula = refersTo;
+      this.definedNames.set(key, formula);
     }
   }
 }

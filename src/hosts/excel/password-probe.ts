@@ -1,9 +1,11 @@
 /**
  * A sheet a user protected with a password cannot be unprotected by the add-in, and Excel says so
  * only when the unprotect runs: midway through a batch, after earlier writes were applied. So the
- * first write request starts by trying each sheet the change must unprotect: unprotect, then
- * protect again with the options it had, which changes nothing. A password stops the request at
- * its probe, before any write; the host then finds which sheets refused and names them.
+ * first write request starts by unprotecting each sheet the change must unprotect. A password
+ * stops the request at its probe, before any write; the host then finds which sheets refused,
+ * protecting the others again as they were, and names them. Otherwise the sheets stay unprotected
+ * until their writes, which protect them again at their end (PlannedSheet.pendingProtection), so
+ * the probe costs one action a sheet.
  */
 import type { RequestBudget } from "./request-budget";
 import { estimate } from "./request-budget";
@@ -13,6 +15,7 @@ export interface ProbedSheet {
   options: Excel.WorksheetProtectionOptions;
 }
 
+/** Unprotects, then (for the search after a refusal) protects again with the options it had. */
 function queueProbe(context: Excel.RequestContext, sheet: ProbedSheet): void {
   const protection = context.workbook.worksheets.getItem(sheet.name).protection;
   protection.unprotect();
@@ -21,8 +24,8 @@ function queueProbe(context: Excel.RequestContext, sheet: ProbedSheet): void {
 
 export async function queueProbes(context: Excel.RequestContext, budget: RequestBudget, sheets: readonly ProbedSheet[]): Promise<void> {
   for (const sheet of sheets) {
-    await budget.reserve(estimate(3, 2, sheet), 2);
-    queueProbe(context, sheet);
+    await budget.reserve(estimate(2, 1, sheet.name), 1);
+    context.workbook.worksheets.getItem(sheet.name).protection.unprotect();
   }
 }
 

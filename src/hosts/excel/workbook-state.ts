@@ -30,8 +30,8 @@ export interface ReadState {
   /** What layout/excel-rules' validateChange checks a change against. */
   workbook: WorkbookState;
   sheets: PlannedSheet[];
-  /** Upper-cased defined names. */
-  names: Set<string>;
+  /** Defined names (upper-cased) and what each refers to, as Excel gives it ("=Sheet!$A$1"). */
+  names: Map<string, string>;
   /** Drafts an earlier apply left when Excel cut its batch short (draft-sheets.ts): deleted first. */
   drafts: Array<{ name: string; protected: boolean }>;
 }
@@ -77,7 +77,9 @@ export function queueStateRead(context: Excel.RequestContext, chartSheets: Reado
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/name");
   const names = context.workbook.names;
-  names.load("items/name");
+  // The formula too (ExcelApi 1.7, the minimum): a rebuild leaves a name that already refers
+  // where it should alone, instead of deleting and adding it again (two thousand names at 500 units).
+  names.load("items/name,items/formula");
   const charts = new Map<string, Excel.ChartCollection>();
   for (const [key, name] of chartSheets) {
     const sheet = worksheets.getItemOrNullObject(name);
@@ -88,7 +90,8 @@ export function queueStateRead(context: Excel.RequestContext, chartSheets: Reado
   return () => {
     const all = worksheets.items;
     const drafts = all.filter((ws) => isDraftSheet(ws.name)).map((ws) => ({ name: ws.name, protected: ws.protection.protected }));
-    const items = all.filter((ws) => !isDraftSheet(ws.name));
+    // In tab order: the writer moves sheets by where they are (ChangeWriter.orderSheets).
+    const items = all.filter((ws) => !isDraftSheet(ws.name)).sort((a, b) => a.position - b.position);
     const tablesOf = (ws: Excel.Worksheet) => tables.items.filter((t) => t.worksheet.name === ws.name).map((t) => t.name);
     const sheets = items.map((ws) => {
       const chartCollection = charts.get(sheetNameKey(ws.name));
@@ -103,6 +106,6 @@ export function queueStateRead(context: Excel.RequestContext, chartSheets: Reado
     const workbook: WorkbookState = {
       sheets: items.map((ws) => ({ name: ws.name, visibility: specVisibility(ws.visibility), tables: tablesOf(ws).map((name) => ({ name })) })),
     };
-    return { workbook, sheets, names: new Set(names.items.map((n) => n.name.toUpperCase())), drafts };
+    return { workbook, sheets, names: new Map(names.items.map((n) => [n.name.toUpperCase(), String(n.formula)])), drafts };
   };
 }

@@ -217,7 +217,7 @@ describe("ExcelHost.apply", () => {
   });
 
 
-  test("writes two patches of one protected sheet in a row inside one unprotect … protect", async () => {
+  test("unprotects each protected sheet once, at the head of the batch, and protects it once after its last patch", async () => {
     const recorded = createEmulatedExcel({ recordRequests: true });
     try {
       recorded.workbook.seed([{ name: "DV001", cells: { A1: "cũ" }, protected: true }, { name: "DV002", protected: true }]);
@@ -232,9 +232,11 @@ describe("ExcelHost.apply", () => {
         ],
       });
       const actions = recorded.requests.flatMap((body) => (JSON.parse(body) as { Actions?: { Name?: string }[] }).Actions ?? []);
-      // One probe (unprotect, protect) and one write bracket per sheet.
-      expect(actions.filter((a) => a.Name === "Unprotect")).toHaveLength(4);
-      expect(actions.filter((a) => a.Name === "Protect")).toHaveLength(4);
+      // The probe's unprotect, before any write; the protect after the sheet's last patch.
+      const names = actions.map((a) => a.Name);
+      expect(names.filter((n) => n === "Unprotect")).toHaveLength(2);
+      expect(names.filter((n) => n === "Protect")).toHaveLength(2);
+      expect(names.lastIndexOf("Unprotect")).toBeLessThan(names.indexOf("Formulas"));
       expect([recorded.workbook.cell("DV001", "A2").value, recorded.workbook.cell("DV001", "B2").value]).toEqual(["NV02", "nội dung"]);
       expect(recorded.workbook.sheet("DV001").protection).toEqual({ protected: true, options });
       expect(recorded.workbook.sheet("DV002").protection.protected).toBe(true);
@@ -272,6 +274,47 @@ describe("ExcelHost.apply", () => {
     await host.apply(change);
     await host.apply({ ops: [{ op: "defineNames", names: [{ name: "Ky", refersTo: "=Sheet1!$B$1" }] }] });
     expect(excel.workbook.names.map((n) => n.formula)).toEqual(["=Sheet1!$B$1"]);
+  });
+
+  test("leaves a name that already refers where it should alone, and points a moved one at its new cells", async () => {
+    const recorded = createEmulatedExcel({ recordRequests: true });
+    try {
+      recorded.workbook.seed([{ name: "Sheet1", cells: { A1: 1, B1: 2 } }]);
+      const host = new ExcelHost(recorded.run);
+      await host.apply({ ops: [{ op: "defineNames", names: [{ name: "Ky", refersTo: "=Sheet1!$A$1" }, { name: "Han", refersTo: "=Sheet1!$A$1" }] }] });
+      recorded.requests.length = 0;
+      await host.apply({ ops: [{ op: "defineNames", names: [{ name: "Ky", refersTo: "=Sheet1!$A$1" }, { name: "Han", refersTo: "=Sheet1!$B$1" }] }] });
+      const actions = recorded.requests.flatMap((body) => (JSON.parse(body) as { Actions?: { Name?: string }[] }).Actions ?? []).map((a) => a.Name);
+      expect(actions.filter((n) => n === "Delete" || n === "Add")).toEqual([]);
+      expect(actions.filter((n) => n === "Formula")).toHaveLength(1);
+      expect(recorded.workbook.names.map((n) => [n.name, n.formula])).toEqual([
+        ["Ky", "=Sheet1!$A$1"],
+        ["Han", "=Sheet1!$B$1"],
+      ]);
+    } finally {
+      recorded.dispose();
+    }
+  });
+
+  test("moves only the sheets that are out of place, to the same order as moving every one", async () => {
+    const recorded = createEmulatedExcel({ recordRequests: true });
+    try {
+      recorded.workbook.seed(["Kế hoạch", "Đơn vị", "Tổng quan", "DV001", "DV002", "DV003", "Ghi chép"].map((name) => ({ name })));
+      await new ExcelHost(recorded.run).apply({
+        ops: [
+          { op: "addSheet", sheet: { name: "DV004" } },
+          { op: "deleteSheet", name: "Tổng quan" },
+          { op: "addSheet", sheet: { name: "Tổng quan" } },
+          { op: "orderSheets", names: ["Kế hoạch", "Đơn vị", "Tổng quan", "DV001", "DV002", "DV003", "DV004"] },
+        ],
+      });
+      expect(recorded.workbook.sheetNames()).toEqual(["Kế hoạch", "Đơn vị", "Tổng quan", "DV001", "DV002", "DV003", "DV004", "Ghi chép"]);
+      const actions = recorded.requests.flatMap((body) => (JSON.parse(body) as { Actions?: { Name?: string }[] }).Actions ?? []);
+      // Tổng quan back to third place, DV004 before the user's own sheet: two moves, not seven.
+      expect(actions.filter((a) => a.Name === "Position")).toHaveLength(2);
+    } finally {
+      recorded.dispose();
+    }
   });
 
   test("refuses a change with an invalid or taken sheet name before writing anything", async () => {

@@ -62,6 +62,7 @@ const MEMBER_VERSIONS: Record<string, string> = {
   "NamedItemCollection.add": "1.4",
   "NamedItemCollection.getItemOrNullObject": "1.4",
   "NamedItem.delete": "1.4",
+  "NamedItem.formula": "1.7",
   "ChartSeries.setXAxisValues": "1.7",
   "ChartCollection.getItemOrNullObject": "1.4",
 };
