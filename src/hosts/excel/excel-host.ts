@@ -246,11 +246,11 @@ class ChangeWriter {
     sheet.name = spec.name;
   }
 
-  async deleteDraft(draft: { name: string; protected: boolean }): Promise<void> {
-    await this.budget.reserve(estimate(2, 2), 2);
+  async deleteDraft(draft: { name: string; protected: boolean; veryHidden: boolean }): Promise<void> {
+    await this.budget.reserve(estimate(2, 3), 3);
     const sheet = this.context.workbook.worksheets.getItem(draft.name);
     if (draft.protected) sheet.protection.unprotect();
-    sheet.delete();
+    deleteSheet(sheet, draft.veryHidden);
   }
 
   /**
@@ -299,8 +299,8 @@ class ChangeWriter {
   }
 
   async deleteSheet(name: string): Promise<void> {
-    await this.budget.reserve(estimate(1, 1), 1);
-    this.sheet(name).delete();
+    await this.budget.reserve(estimate(1, 2), 2);
+    deleteSheet(this.sheet(name), this.plannedSheet(name).veryHidden === true);
     this.proxies.delete(sheetNameKey(name));
     this.planned.delete(sheetNameKey(name));
     const at = this.order.indexOf(sheetNameKey(name));
@@ -321,4 +321,10 @@ class ChangeWriter {
       this.definedNames.set(key, formula);
     }
   }
+}
+
+/** Worksheet.delete fails on a very hidden sheet (InvalidOperation): hidden is enough to delete it. */
+function deleteSheet(sheet: Excel.Worksheet, veryHidden: boolean): void {
+  if (veryHidden) sheet.visibility = "Hidden" as Excel.SheetVisibility;
+  sheet.delete();
 }

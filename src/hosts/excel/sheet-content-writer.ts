@@ -89,6 +89,7 @@ export class SheetContentWriter {
     if (content.visibility) {
       await this.budget.reserve(estimate(0, 1), 1);
       this.sheet.visibility = VISIBILITY[content.visibility] as Excel.SheetVisibility;
+      this.planned.veryHidden = content.visibility === "veryHidden";
     }
     const finalProtection = content.protection !== undefined ? content.protection : wasProtected;
     if (more && finalProtection && !this.planned.protection) {

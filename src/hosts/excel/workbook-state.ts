@@ -24,6 +24,8 @@ export interface PlannedSheet {
    * finds the sheet already unprotected and puts this back at its end.
    */
   pendingProtection?: ProtectionSpec | null;
+  /** Very hidden sheets cannot be deleted (InvalidOperation): they are made hidden first. */
+  veryHidden?: boolean;
 }
 
 export interface ReadState {
@@ -33,7 +35,7 @@ export interface ReadState {
   /** Defined names (upper-cased) and what each refers to, as Excel gives it ("=Sheet!$A$1"). */
   names: Map<string, string>;
   /** Drafts an earlier apply left when Excel cut its batch short (draft-sheets.ts): deleted first. */
-  drafts: Array<{ name: string; protected: boolean }>;
+  drafts: Array<{ name: string; protected: boolean; veryHidden: boolean }>;
 }
 
 function toSpec(options: Excel.WorksheetProtectionOptions | undefined): ProtectionSpec {
@@ -89,7 +91,7 @@ export function queueStateRead(context: Excel.RequestContext, chartSheets: Reado
   }
   return () => {
     const all = worksheets.items;
-    const drafts = all.filter((ws) => isDraftSheet(ws.name)).map((ws) => ({ name: ws.name, protected: ws.protection.protected }));
+    const drafts = all.filter((ws) => isDraftSheet(ws.name)).map((ws) => ({ name: ws.name, protected: ws.protection.protected, veryHidden: ws.visibility === "VeryHidden" }));
     // In tab order: the writer moves sheets by where they are (ChangeWriter.orderSheets).
     const items = all.filter((ws) => !isDraftSheet(ws.name)).sort((a, b) => a.position - b.position);
     const tablesOf = (ws: Excel.Worksheet) => tables.items.filter((t) => t.worksheet.name === ws.name).map((t) => t.name);
@@ -99,6 +101,7 @@ export function queueStateRead(context: Excel.RequestContext, chartSheets: Reado
         name: ws.name,
         protection: ws.protection.protected ? toSpec(ws.protection.options) : null,
         excelOptions: ws.protection.protected ? ws.protection.options : undefined,
+        veryHidden: ws.visibility === "VeryHidden",
         tables: new Set(tablesOf(ws).map((t) => t.toUpperCase())),
         charts: new Set(chartCollection && !chartCollection.isNullObject ? chartCollection.items.map((c) => c.name) : []),
       };

@@ -336,4 +336,86 @@ describe("Excel's host-side rules", () => {
     });
     expect(excel.workbook.sheet("Sheet1").conditionalFormats.map((c) => c.formula)).toEqual(["=A1=2", "=A1=1"]);
   });
+  test("refuses to delete a very hidden sheet (InvalidOperation), as Worksheet.delete's reference says", async () => {
+    excel.workbook.seed([{ name: "Kế hoạch" }, { name: "_meta", visibility: "VeryHidden" }]);
+    const error = await failure(async (context) => {
+      context.workbook.worksheets.getItem("_meta").delete();
+      await context.sync();
+    });
+    expect(error.code).toBe("InvalidOperation");
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("_meta");
+      sheet.visibility = "Hidden";
+      sheet.delete();
+    });
+    expect(excel.workbook.sheetNames()).toEqual(["Kế hoạch"]);
+  });
+
+  test("clears data validation only from the cells the cleared range overlaps", async () => {
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("D6:D15").dataValidation.rule = { list: { inCellDropDown: true, source: "Có,Không" } };
+      sheet.getRange("D10:D20").dataValidation.clear();
+    });
+    expect(excel.workbook.sheet("Sheet1").validations.map((v) => v.rect)).toEqual([{ top: 6, bottom: 9, left: 4, right: 4 }]);
+  });
+
+  test("refuses a rule over cells with another validation until they are cleared (InvalidArgument)", async () => {
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("D6:D15").dataValidation.rule = { list: { inCellDropDown: true, source: "Có,Không" } };
+    });
+    const error = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("D6:D16").dataValidation.rule = { list: { inCellDropDown: true, source: "Có,Không" } };
+      await context.sync();
+    });
+    expect(error.code).toBe("InvalidArgument");
+    await excel.run(async (context) => {
+      const validation = context.workbook.worksheets.getItem("Sheet1").getRange("D6:D16").dataValidation;
+      validation.clear();
+      validation.rule = { list: { inCellDropDown: true, source: "Có,Không" } };
+    });
+    expect(excel.workbook.sheet("Sheet1").validations.map((v) => v.rect)).toEqual([{ top: 6, bottom: 16, left: 4, right: 4 }]);
+  });
+
+  test("refuses a table over merged cells or another table (MergedRangeConflict)", async () => {
+    await excel.run(async (context) => context.workbook.worksheets.getItem("Sheet1").getRange("A1:C1").merge(false));
+    const merged = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").tables.add("A1:D5", true);
+      await context.sync();
+    });
+    expect(merged.code).toBe("MergedRangeConflict");
+    await excel.run(async (context) => context.workbook.worksheets.getItem("Sheet1").tables.add("A3:D5", true));
+    const overlapping = await failure(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").tables.add("C4:F8", true);
+      await context.sync();
+    });
+    expect(overlapping.code).toBe("MergedRangeConflict");
+  });
+
+  test('puts a copy made with copy("None") first, as its default position says', async () => {
+    excel.workbook.seed([{ name: "Kế hoạch" }, { name: "Mẫu" }]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Mẫu").copy("None");
+    });
+    expect(excel.workbook.sheetNames()).toEqual(["Mẫu (2)", "Kế hoạch", "Mẫu"]);
+  });
+
+  test("converts typed text as Excel does: grouped digits, percents and error literals, but not after an apostrophe or in a text-formatted cell", async () => {
+    const types = await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B1").numberFormat = [["@"]];
+      sheet.getRange("A1:A6").values = [["1,234"], ["50%"], ["12.5%"], ["#N/A"], ["'#N/A"], ["'1,234"]];
+      sheet.getRange("B1").values = [["=1+1"]];
+      const range = sheet.getRange("A1:A6");
+      range.load("valueTypes");
+      await context.sync();
+      return range.valueTypes.map((row) => row[0]);
+    });
+    const cell = (a1: string) => excel.workbook.cell("Sheet1", a1);
+    expect([cell("A1").value, cell("A2").value, cell("A3").value]).toEqual([1234, 0.5, 0.125]);
+    expect([cell("A2").numberFormat, cell("A3").numberFormat]).toEqual(["0%", "0.00%"]);
+    expect(types).toEqual(["Double", "Double", "Double", "Error", "String", "String"]);
+    expect([cell("A5").value, cell("A6").value]).toEqual(["#N/A", "1,234"]);
+    expect(cell("B1")).toMatchObject({ value: "=1+1", formula: null });
+  });
 });

@@ -276,6 +276,18 @@ describe("ExcelHost.apply", () => {
     expect(excel.workbook.names.map((n) => n.formula)).toEqual(["=Sheet1!$B$1"]);
   });
 
+  test("deletes a very hidden sheet, which Excel refuses to delete as it is, by hiding it first", async () => {
+    excel.workbook.seed([{ name: "Kế hoạch" }, { name: "_meta", visibility: "VeryHidden" }, { name: "_cu", visibility: "Visible" }]);
+    await host.apply({
+      ops: [
+        { op: "deleteSheet", name: "_meta" },
+        { op: "patchSheet", name: "_cu", content: { visibility: "veryHidden" } },
+        { op: "deleteSheet", name: "_cu" },
+      ],
+    });
+    expect(excel.workbook.sheetNames()).toEqual(["Kế hoạch"]);
+  });
+
   test("leaves a name that already refers where it should alone, and points a moved one at its new cells", async () => {
     const recorded = createEmulatedExcel({ recordRequests: true });
     try {

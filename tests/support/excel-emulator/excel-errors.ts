@@ -12,6 +12,7 @@ export type ExcelErrorCode =
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
   | "InvalidOperation"
+  | "MergedRangeConflict"
   | "GeneralException";
 
 const STATUS: Record<ExcelErrorCode, number> = {
@@ -24,6 +25,7 @@ const STATUS: Record<ExcelErrorCode, number> = {
   // The error table gives no status for it; the request's twin is the closest.
   ResponsePayloadSizeLimitExceeded: 413,
   InvalidOperation: 400,
+  MergedRangeConflict: 400,
   GeneralException: 500,
 };
 
@@ -38,6 +40,8 @@ export const MESSAGES = {
   responseTooLarge:
     "The response payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.",
   invalidOperation: "The requested operation is invalid.",
+  mergedRangeConflict: "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.",
+  veryHiddenDelete: "A very hidden worksheet cannot be deleted: make it hidden or visible first.",
   generalException: "An internal error has occurred while processing the request.",
   wrongPassword: "The password you supplied is not correct. Verify that the CAPS LOCK key is off and be sure to use the correct capitalization.",
 } as const;

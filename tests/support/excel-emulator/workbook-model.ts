@@ -17,6 +17,8 @@ export interface EmuCell {
   /** Constant value, or the cached result of a formula ("" when never calculated). */
   value: EmuScalar;
   formula: string | null;
+  /** An error value typed as its literal ("#N/A"): Range.valueTypes says "Error". */
+  error?: true;
 }
 
 export interface EmuBorder {

@@ -41,12 +41,18 @@ function writeCells(ref: Ref, input: unknown, wb: EmulatedWorkbook): void {
   const { sheet, rect } = rangeParts(ref, wb);
   const matrix = matrixFor(rect, input);
   assertWritable(wb, sheet, rect);
+  // Only cells under a text format ("@") type differently: look a cell's format up only then.
+  const textFormats = sheet.formats.some((layer) => layer.key === "numberFormat" && layer.value === "@" && rectsOverlap(layer.rect, rect));
   matrix.forEach((row, r) =>
     row.forEach((value, c) => {
       // null in an input array leaves the cell as it is (Office.js Range.values/formulas docs).
       if (value === null || value === undefined) return;
       if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") throw invalidArgument();
-      wb.setCell(sheet, rect.top + r, rect.left + c, coerceInput(value as EmuScalar));
+      const [row, col] = [rect.top + r, rect.left + c];
+      const formatOf = () => wb.formatAt(sheet, row, col).numberFormat;
+      const { numberFormat, ...cell } = coerceInput(value as EmuScalar, textFormats ? formatOf() : "General");
+      wb.setCell(sheet, row, col, cell);
+      if (numberFormat && formatOf() === "General") wb.addFormat(sheet, { top: row, bottom: row, left: col, right: col }, "numberFormat", numberFormat);
     }),
   );
 }
@@ -138,6 +144,21 @@ function validationAt(sheet: EmuSheet, rect: CellRect) {
   return entry;
 }
 
+/** What is left of `rect` once `cut` is taken out: up to four rectangles. */
+function subtractRect(rect: CellRect, cut: CellRect): CellRect[] {
+  if (!rectsOverlap(rect, cut)) return [rect];
+  const pieces: CellRect[] = [];
+  if (rect.top < cut.top) pieces.push({ ...rect, bottom: cut.top - 1 });
+  if (rect.bottom > cut.bottom) pieces.push({ ...rect, top: cut.bottom + 1 });
+  const top = Math.max(rect.top, cut.top);
+  const bottom = Math.min(rect.bottom, cut.bottom);
+  if (rect.left < cut.left) pieces.push({ top, bottom, left: rect.left, right: cut.left - 1 });
+  if (rect.right > cut.right) pieces.push({ top, bottom, left: cut.right + 1, right: rect.right });
+  return pieces;
+}
+
+const sameRect = (a: CellRect, b: CellRect) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+
 function checkRule(rule: unknown): Record<string, unknown> {
   if (typeof rule !== "object" || rule === null) throw invalidArgument();
   const kinds = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined && (rule as Record<string, unknown>)[k] !== null);
@@ -167,6 +188,14 @@ export function registerRangeTypes(): void {
       values: {
         get: (ref, wb) => readCells(ref, wb, (r, c, sheet) => wb.valueAt(sheet, r, c)),
         set: (ref, value, wb) => writeCells(ref, value, wb),
+      },
+      valueTypes: {
+        get: (ref, wb) =>
+          readCells(ref, wb, (r, c, sheet) => {
+            if (wb.getCell(sheet, r, c)?.error) return "Error";
+            const value = wb.valueAt(sheet, r, c);
+            return value === "" ? "Empty" : typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
+          }),
       },
       formulas: {
         get: (ref, wb) =>
@@ -406,6 +435,9 @@ export function registerRangeTypes(): void {
         set: (ref, value, wb) => {
           const { sheet, rect } = rangeParts(ref, wb);
           assertFormattable(sheet);
+          // A rule over cells that already have another validation fails (InvalidArgument, as
+          // OfficeDev/office-js#2594 shows): the range must be cleared first.
+          if (sheet.validations.some((v) => rectsOverlap(v.rect, rect) && !sameRect(v.rect, rect) && Object.keys(v.rule).length > 0)) throw invalidArgument();
           validationAt(sheet, rect).rule = checkRule(value);
         },
       },
@@ -438,7 +470,9 @@ export function registerRangeTypes(): void {
       clear: (ref, _args, wb) => {
         const { sheet, rect } = rangeParts(ref, wb);
         assertFormattable(sheet);
-        sheet.validations = sheet.validations.filter((v) => !rectsOverlap(v.rect, rect));
+        // "If the two ranges aren't an exact match, only overlapping cells are cleared" (Microsoft,
+        // "Add data validation to Excel ranges").
+        sheet.validations = sheet.validations.flatMap((v) => subtractRect(v.rect, rect).map((piece) => ({ ...v, rect: piece })));
       },
     },
   });

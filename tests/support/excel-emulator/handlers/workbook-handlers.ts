@@ -30,8 +30,7 @@ function isValidTableName(name: string): boolean {
   return /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) && name.length <= 255 && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]$/.test(name);
 }
 
-function insertPosition(wb: EmulatedWorkbook, source: EmuSheet, positionType: unknown, relativeTo: unknown): number {
-  const index = wb.sheets.indexOf(source);
+function insertPosition(wb: EmulatedWorkbook, positionType: unknown, relativeTo: unknown): number {
   const relative = relativeTo ? wb.sheet(String((relativeTo as Ref).sheetId ?? relativeTo)) : null;
   switch (positionType ?? "None") {
     case "Beginning":
@@ -44,8 +43,9 @@ function insertPosition(wb: EmulatedWorkbook, source: EmuSheet, positionType: un
     case "After":
       if (!relative) throw invalidArgument();
       return wb.sheets.indexOf(relative) + 1;
+    // Worksheet.copy's reference: "None", the default, "inserts the worksheet at the beginning".
     case "None":
-      return index + 1;
+      return 0;
     default:
       throw invalidArgument();
   }
@@ -167,12 +167,14 @@ export function registerWorkbookTypes(): void {
       getCell: (ref, [row, col], wb) => rangeRef(sheetOf(ref, wb), { top: Number(row) + 1, left: Number(col) + 1, bottom: Number(row) + 1, right: Number(col) + 1 }),
       copy: (ref, [positionType, relativeTo], wb) => {
         const source = sheetOf(ref, wb);
-        return sheetRef(wb.copySheet(source, insertPosition(wb, source, positionType, relativeTo)));
+        return sheetRef(wb.copySheet(source, insertPosition(wb, positionType, relativeTo)));
       },
       // Path the client uses to re-find a copy by its id in later requests.
       _GetAnotherWorksheetById: (_ref, [id], wb) => sheetRef(wb.sheet(String(id))),
       delete: (ref, _args, wb) => {
         const sheet = sheetOf(ref, wb);
+        // Worksheet.delete's reference: a very hidden sheet fails with InvalidOperation.
+        if (sheet.visibility === "VeryHidden") throw new EmulatedExcelError("InvalidOperation", MESSAGES.veryHiddenDelete);
         if (wb.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) {
           throw new EmulatedExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
         }
@@ -340,8 +342,9 @@ export function registerWorkbookTypes(): void {
         const rect = parseRange(target ? target.slice(target.lastIndexOf("!") + 1) : String(address));
         if (!rect) throw invalidArgument();
         if (sheet.protection.protected) throw accessDenied();
-        if (wb.tables.some((t) => t.sheetId === sheet.id && rectsOverlap(t.rect, rect))) {
-          throw new EmulatedExcelError("InvalidArgument", "A table can't overlap another table.");
+        // Excel's error table, MergedRangeConflict: a table can't overlap another table or merged cells.
+        if (wb.tables.some((t) => t.sheetId === sheet.id && rectsOverlap(t.rect, rect)) || sheet.merges.some((m) => rectsOverlap(m, rect))) {
+          throw new EmulatedExcelError("MergedRangeConflict", MESSAGES.mergedRangeConflict);
         }
         let n = wb.tables.length + 1;
         while (wb.tableNameTaken(`Table${n}`)) n++;
