@@ -1,0 +1,95 @@
+/**
+ * The pane in the oldest Excel the manifest admits: ExcelApi 1.7 (volume-licensed Office 2019).
+ * Headless Chromium runs the production bundle; office.js talks to the emulated Excel playing
+ * 1.7, which refuses every newer member as that Excel would. A user makes the input sheets,
+ * imports units and the plan, builds the tracker and makes a report: each step works, and the
+ * pane names what this Excel cannot do (drop-down lists, print setup, opening a new workbook).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { installEmulatedExcel } from "../support/excel-emulator/office-page";
+import { productionBundle } from "./support/shared-bundle";
+import { launchChromium } from "./support/chromium";
+import { serveFolder, type StaticServer } from "./support/static-server";
+
+const ROOT = path.join(__dirname, "..", "..");
+const PLAN_TEXT = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "plans", "ke-hoach-13-KH-DUK-binh-phuoc.txt"), "utf8");
+const UNITS_CSV = fs.readFileSync(path.join(ROOT, "examples", "units-binh-phuoc.csv"), "utf8");
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+interface Emulated {
+  workbook: { sheetNames(): string[]; sheet(name: string): { validations: unknown[] }; cell(sheet: string, a1: string): { value: unknown } };
+}
+
+const goTo = (step: string) => page.getByRole("combobox", { name: "Bước" }).selectOption(step);
+
+beforeAll(async () => {
+  server = await serveFolder(await productionBundle());
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+  await installEmulatedExcel(page, { apiVersion: "1.7" });
+  await page.goto(`${server.url}taskpane.html`);
+}, 480000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the task pane in Excel with ExcelApi 1.7", () => {
+  it("makes the input sheets, takes the units and the plan", async () => {
+    await page.getByRole("heading", { name: "Tình hình thực hiện" }).waitFor({ timeout: 60000 });
+    await page.getByRole("button", { name: "Đến bước 3. Sổ theo dõi" }).click();
+    await page.getByRole("button", { name: "Tạo trang Kế hoạch và Đơn vị" }).click();
+    await page.getByText("Đã tạo trang Kế hoạch và trang Đơn vị").waitFor({ timeout: 30000 });
+
+    await goTo("units");
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Mở tệp .csv hoặc .xlsx" }).click();
+    await (await chooser).setFiles({ name: "don-vi.csv", mimeType: "text/csv", buffer: Buffer.from(UNITS_CSV, "utf8") });
+    await page.getByRole("button", { name: "Ghi vào trang Đơn vị" }).click();
+    await page.getByText(/Đã ghi vào trang Đơn vị: 12 đơn vị mới/).waitFor({ timeout: 30000 });
+
+    await goTo("plan");
+    await page.getByRole("textbox", { name: "Nội dung văn bản" }).fill(PLAN_TEXT);
+    await page.getByRole("button", { name: "Phân tích văn bản" }).click();
+    await page.getByText(/Đã đọc \d+ nhiệm vụ/).waitFor();
+    await page.getByRole("button", { name: "Lưu vào trang Kế hoạch" }).click();
+    await page.getByText("Đã lưu kế hoạch 13-KH/ĐUK vào trang Kế hoạch").waitFor({ timeout: 30000 });
+  });
+
+  it("builds the tracker and names the drop-down lists and print setup this Excel lacks", async () => {
+    await goTo("tracker");
+    await page.getByRole("button", { name: "Tạo sổ theo dõi" }).click();
+    await page.getByText(/Xong: sổ theo dõi có 12 trang đơn vị/).waitFor({ timeout: 60000 });
+    await page.getByText("Excel này (ExcelApi 1.7) không hỗ trợ danh sách chọn", { exact: false }).waitFor();
+    await page.getByText("Excel này (ExcelApi 1.7) không hỗ trợ thiết lập trang in", { exact: false }).waitFor();
+    await page.screenshot({ path: path.join(ROOT, "test-artifacts", "e2e", "excel-1.7-tracker.png"), fullPage: true });
+    const built = await page.evaluate(() => {
+      const wb = (window as unknown as { __excelEmulator: Emulated }).__excelEmulator.workbook;
+      const units = wb.sheetNames().filter((name) => !["Kế hoạch", "Đơn vị", "Tổng quan", "Ngày nghỉ", "_meta"].includes(name));
+      return { units: units.length, validations: units.reduce((n, name) => n + wb.sheet(name).validations.length, 0) };
+    });
+    // The sheets are all there, without the drop-down lists 1.7 cannot make.
+    expect(built).toEqual({ units: 12, validations: 0 });
+  });
+
+  it("makes the report and downloads the file to send, as this Excel cannot open a new workbook", async () => {
+    await goTo("report");
+    await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption("month");
+    await page.getByRole("combobox", { name: "Tháng" }).selectOption("12");
+    await page.getByRole("textbox", { name: "Năm" }).fill("2019");
+    await page.getByRole("button", { name: "Xem số liệu" }).click();
+    await page.getByText("Tháng 12 năm 2019: số liệu từ 01/12/2019 đến 31/12/2019.", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByRole("button", { name: "Lập báo cáo" }).click();
+    await page.getByText("Đã lập Báo cáo số", { exact: false }).waitFor({ timeout: 60000 });
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Tạo tệp gửi" }).click();
+    expect((await download).suggestedFilename()).toMatch(/^Bao-cao-.*thang-12-2019\.xlsx$/);
+    await page.getByText("Excel này (ExcelApi 1.7) không mở được sổ làm việc mới", { exact: false }).waitFor({ timeout: 30000 });
+  });
+});
