@@ -3,7 +3,7 @@
  * editable form → saved into the Kế hoạch sheet. The form can also start empty.
  */
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Problem } from "../../domain/result";
 import { Busy } from "../components/busy";
 import { Notice } from "../components/notice";
@@ -12,7 +12,7 @@ import { useText } from "../language";
 import type { PaneEngine } from "../pane-engine";
 import { emptyPlan } from "../../domain/types";
 import { fromDraft, toDraft, type DraftErrors, type PlanDraft } from "../plan-draft";
-import { reviewOf, type TaskReview } from "../plan-review";
+import { acceptTasks, reviewOf, type TaskReview } from "../plan-review";
 import { readPlanFile } from "../read-plan-file";
 import { PlanForm } from "./plan-form";
 import { HiddenFileInput } from "../components/hidden-file-input";
@@ -58,6 +58,17 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
     setReview(reviewOf(parsed.tasks, result.value.taskLines, result.warnings, documentText));
     setErrors({});
     setOutcome({ kind: "parsed", tasks: result.value.tasks.length });
+  };
+
+  const update = useCallback((edit: (now: PlanDraft) => PlanDraft) => setDraft((now) => (now ? edit(now) : now)), []);
+
+  const accept = (ids: ReadonlySet<string>) => {
+    const result = acceptTasks(review, draft?.tasks ?? [], ids);
+    setReview(result.review);
+    // An accepted task's old errors are gone; a refused one shows what it lacks.
+    const kept = Object.entries(errors).filter(([key]) => ![...ids].some((id) => key.startsWith(`task:${id}:`)));
+    setErrors({ ...Object.fromEntries(kept), ...result.errors });
+    return result;
   };
 
   const openFile = async (file: File | undefined) => {
@@ -132,7 +143,7 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
       ) : (
         <>
           <ProblemList problems={warnings} tone="warning" />
-          <PlanForm draft={draft} errors={errors} review={review} onChange={setDraft} />
+          <PlanForm draft={draft} errors={errors} review={review} update={update} onAccept={review.size > 0 ? accept : undefined} />
           <div className={styles.sticky}>
             <Button appearance="primary" disabled={busy} onClick={() => void save()}>
               {text("pane.plan.save")}
