@@ -115,7 +115,7 @@ describe("reviewing an 85-task plan in the pane", () => {
     await nv04.getByText('"cuối quý I" không phải ngày: hãy gõ ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2026').waitFor();
     await shot("1-deadline-error-320px");
     await deadline.fill("27/02/2026");
-    await nv04.getByText("không phải ngày", { exact: false }).waitFor({ state: "detached" });
+    await nv04.getByText('"cuối quý I" không phải ngày', { exact: false }).waitFor({ state: "detached" });
     await nv04.getByRole("textbox", { name: "Đơn vị thực hiện" }).fill("Ban Tổ chức Huyện ủy, Văn phòng Huyện ủy");
   });
 
