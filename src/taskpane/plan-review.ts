@@ -42,6 +42,12 @@ export function flaggedCount(review: ReadonlyMap<string, TaskReview>): number {
   return [...review.values()].filter(isFlagged).length;
 }
 
+/**
+ * The warnings shown above the form: those about the plan as a whole. A task's warnings are shown
+ * in its row and counted by the filter, so a long list of them does not push the form down.
+ */
+export const planWarnings = (warnings: readonly Problem[]): Problem[] => warnings.filter((p) => !TASK_FIELD.test(p.at?.field ?? ""));
+
 export const isFlagged = (review: TaskReview | undefined): boolean => (review?.problems.length ?? 0) > 0;
 
 /** Whether any task was flagged when parsed, so the filter stays offered once all are checked. */

@@ -1,6 +1,6 @@
 import { parsePlanTextDetailed } from "../../src/domain/plan-text";
 import { toDraft } from "../../src/taskpane/plan-draft";
-import { acceptTasks, everFlagged, flaggedCount, reviewOf, selectShown, shownSelectionState, shownTasks } from "../../src/taskpane/plan-review";
+import { acceptTasks, everFlagged, flaggedCount, planWarnings, reviewOf, selectShown, shownSelectionState, shownTasks } from "../../src/taskpane/plan-review";
 
 /** A plan of 85 tasks, every tenth with a deadline that names no real day. */
 function longPlan(): string {
@@ -31,6 +31,13 @@ describe("reviewing a long parsed plan", () => {
     expect(review.get(draft.tasks[1].id)).toMatchObject({ first: 9, last: 11, excerpt: "2. Ban Tổ chức Huyện ủy: Rà soát hồ sơ đợt 2,\n\nhoàn thành trước ngày 30/6/2026." });
     const last = review.get(draft.tasks[84].id);
     expect(last?.excerpt).toBe("85. Ban Tổ chức Huyện ủy: Rà soát hồ sơ đợt 85,\n\nhoàn thành trước ngày 30/6/2026.");
+  });
+
+  it("keeps the tasks' warnings out of the list above the form, which names the plan's own", () => {
+    expect(problems.filter((p) => p.key === "planText.deadlineInvalid")).toHaveLength(9);
+    const above = planWarnings(problems);
+    expect(above.map((p) => p.key)).toEqual(problems.filter((p) => !/^tasks\[/u.test(p.at?.field ?? "")).map((p) => p.key));
+    expect(above.some((p) => p.key === "planText.deadlineInvalid")).toBe(false);
   });
 
   it("shows nothing for a plan typed from scratch", () => {

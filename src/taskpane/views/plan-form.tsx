@@ -5,7 +5,7 @@
  * do not change, so typing into one task re-renders that task only.
  */
 import { Button, Checkbox, Field, Input, Select, Switch, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { memo, useCallback, useState } from "react";
+import { memo, useCallback, useId, useState } from "react";
 import { DOCUMENT_KINDS, type DocumentKind } from "../../domain/types";
 import type { MessageKey } from "../../i18n";
 import { formatProblem } from "../../i18n/format-problem";
@@ -44,7 +44,12 @@ const useStyles = makeStyles({
   flagged: { borderLeft: `3px solid ${tokens.colorPaletteYellowBorderActive}` },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200 },
   source: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  excerpt: { margin: `${tokens.spacingVerticalXS} 0 0`, whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // The document's own line breaks are kept (the line numbers refer to them); a proportional
+  // font fits more of each line into the pane's width than a monospace one.
+  excerpt: { margin: `${tokens.spacingVerticalXS} 0 0`, whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200 },
+  // Under the whole row rather than under the narrow deadline column, where it would wrap
+  // into a tall strip and push the row's other inputs down.
+  rowError: { margin: 0, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
 type HeaderField = Exclude<keyof PlanDraft, "tasks" | "kept" | "kind">;
@@ -219,6 +224,7 @@ const TaskBlock = memo(function TaskBlock({ task, errors, review, selected, sele
   const state = (name: string) => (error(name) ? "error" : "none");
   // Once shown, a deadline error follows what is typed, so it goes away when the date is fixed.
   const deadlineError = deadlineLeft || error("deadline") ? typedDateError(task.deadline) : null;
+  const deadlineErrorId = useId();
   return (
     <div className={isFlagged(review) ? `${styles.task} ${styles.flagged}` : styles.task} role="group" aria-label={task.code}>
       <div className={styles.taskHead}>
@@ -230,15 +236,12 @@ const TaskBlock = memo(function TaskBlock({ task, errors, review, selected, sele
         <Field label={text("pane.plan.task.code")} validationMessage={message("code")} validationState={state("code")}>
           <Input className={styles.input} value={task.code} onChange={(_, d) => onChange(task.id, { code: d.value })} />
         </Field>
-        <Field
-          label={text("pane.plan.task.deadline")}
-          validationMessage={deadlineError ? text(deadlineError.key, deadlineError.params) : undefined}
-          validationState={deadlineError ? "error" : "none"}
-        >
+        <Field label={text("pane.plan.task.deadline")} validationState={deadlineError ? "error" : "none"}>
           <Input
             className={styles.input}
             value={task.deadline}
             placeholder={text("pane.plan.datePlaceholder")}
+            aria-describedby={deadlineError ? deadlineErrorId : undefined}
             onChange={(_, d) => onChange(task.id, { deadline: d.value })}
             onBlur={() => setDeadlineLeft(true)}
           />
@@ -247,6 +250,11 @@ const TaskBlock = memo(function TaskBlock({ task, errors, review, selected, sele
           ✕
         </Button>
       </div>
+      {deadlineError && (
+        <p id={deadlineErrorId} className={styles.rowError} role="alert">
+          {text("pane.plan.task.deadline")}: {text(deadlineError.key, deadlineError.params)}
+        </p>
+      )}
       <Field label={text("pane.plan.task.text")} validationMessage={message("text")} validationState={state("text")}>
         <Textarea value={task.text} resize="vertical" rows={3} onChange={(_, d) => onChange(task.id, { text: d.value })} />
       </Field>

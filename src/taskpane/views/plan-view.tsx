@@ -12,7 +12,7 @@ import { useText } from "../language";
 import type { PaneEngine } from "../pane-engine";
 import { emptyPlan } from "../../domain/types";
 import { fromDraft, toDraft, type DraftErrors, type PlanDraft } from "../plan-draft";
-import { acceptTasks, reviewOf, type TaskReview } from "../plan-review";
+import { acceptTasks, planWarnings, reviewOf, type TaskReview } from "../plan-review";
 import { readPlanFile } from "../read-plan-file";
 import { PlanForm } from "./plan-form";
 import { HiddenFileInput } from "../components/hidden-file-input";
@@ -142,7 +142,7 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
         </>
       ) : (
         <>
-          <ProblemList problems={warnings} tone="warning" />
+          <ProblemList problems={planWarnings(warnings)} tone="warning" />
           <PlanForm draft={draft} errors={errors} review={review} update={update} onAccept={review.size > 0 ? accept : undefined} />
           <div className={styles.sticky}>
             <Button appearance="primary" disabled={busy} onClick={() => void save()}>
