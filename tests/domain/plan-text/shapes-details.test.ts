@@ -129,6 +129,37 @@ describe("lines of a PDF page", () => {
     expect(topAligned).toEqual(centred);
   });
 
+  it("carries centred rows over to the next page, a row's first lines at the top of the page", () => {
+    const table: { columns: TableColumns | null } = { columns: null };
+    linesOfPage([...header, run("1", 50, 665), run("Quán triệt Nghị quyết", 80, 665), run("Ban Tuyên giáo", 270, 665), run("Tháng 5/2026", 470, 665)], table);
+    const next = linesOfPage(
+      [
+        run("4", 50, 766), ...cells(80, 766, ["Kiểm tra việc thực hiện quy chế", "dân chủ ở cơ sở tại các chi bộ", "trực thuộc Đảng ủy"]), run("Ủy ban Kiểm tra", 270, 766), run("Quý IV/2026", 470, 766),
+        run("5", 50, 716), ...cells(80, 716, ["Sơ kết công tác tháng, báo cáo", "Ban Thường vụ"]), run("Văn phòng", 270, 716), run("Hằng tháng", 470, 716),
+        run("3", 300, 40),
+      ],
+      table,
+    );
+    expect(next).toEqual([
+      "4", "Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại các chi bộ trực thuộc Đảng ủy", "Ủy ban Kiểm tra", "Quý IV/2026",
+      "5", "Sơ kết công tác tháng, báo cáo Ban Thường vụ", "Văn phòng", "Hằng tháng",
+    ]);
+  });
+
+  it("keeps the lines above a top-aligned page's first number apart, as the end of the row before", () => {
+    const table: { columns: TableColumns | null } = { columns: null };
+    linesOfPage([...header, run("1", 50, 665), run("Quán triệt Nghị quyết", 80, 665), run("Ban Tuyên giáo", 270, 665), run("Tháng 5/2026", 470, 665)], table);
+    const next = linesOfPage(
+      [
+        run("của Ban Chấp hành", 80, 780), run("Đảng ủy", 270, 780),
+        run("2", 50, 760), run("Rà soát quy hoạch cán bộ nhiệm kỳ", 80, 760), run("Ban Tổ chức", 270, 760), run("Năm 2026", 470, 760),
+        run("2025 - 2030", 80, 746),
+      ],
+      table,
+    );
+    expect(next).toEqual(["của Ban Chấp hành Đảng ủy", "2", "Rà soát quy hoạch cán bộ nhiệm kỳ 2025 - 2030", "Ban Tổ chức", "Năm 2026"]);
+  });
+
   it("does not put a space inside a word split into two runs", () => {
     expect(linesOfPage([run("Kế ho", 60, 700, 25), run("ạch", 85, 700)])).toEqual(["Kế hoạch"]);
   });
