@@ -330,6 +330,10 @@ export const taskpaneMessages = {
     vi: "Đã đọc {tasks} nhiệm vụ. Hãy kiểm tra từng trường trước khi lưu.",
     en: "Read {tasks} tasks. Check every field before saving.",
   },
+  "pane.plan.parsedFlagged": {
+    vi: "Đã đọc {tasks} nhiệm vụ; {flagged} nhiệm vụ cần kiểm tra (viền vàng, có thể lọc riêng ở mục Nhiệm vụ). Hãy kiểm tra từng trường trước khi lưu.",
+    en: "Read {tasks} tasks; {flagged} need checking (yellow edge, which the Tasks section can list alone). Check every field before saving.",
+  },
   "pane.plan.field.docNumber": { vi: "Số và ký hiệu", en: "Number" },
   "pane.plan.field.kind": { vi: "Loại văn bản", en: "Kind" },
   "pane.plan.field.issuedOn": { vi: "Ngày ban hành", en: "Issued on" },

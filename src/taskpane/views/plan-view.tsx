@@ -12,7 +12,7 @@ import { useText } from "../language";
 import type { PaneEngine } from "../pane-engine";
 import { emptyPlan } from "../../domain/types";
 import { fromDraft, toDraft, type DraftErrors, type PlanDraft } from "../plan-draft";
-import { acceptTasks, planWarnings, reviewOf, type TaskReview } from "../plan-review";
+import { acceptTasks, flaggedCount, planWarnings, reviewOf, type TaskReview } from "../plan-review";
 import { readPlanFile } from "../read-plan-file";
 import { PlanForm } from "./plan-form";
 import { HiddenFileInput } from "../components/hidden-file-input";
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   intro: { margin: 0 },
 });
 
-type Outcome = { kind: "parsed"; tasks: number } | { kind: "invalid"; count: number } | { kind: "saved"; plan: string } | { kind: "error"; message: string } | null;
+type Outcome = { kind: "parsed"; tasks: number; flagged: number } | { kind: "invalid"; count: number } | { kind: "saved"; plan: string } | { kind: "error"; message: string } | null;
 
 export function PlanView({ engine }: { engine: PaneEngine }) {
   const styles = useStyles();
@@ -55,9 +55,10 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
     const parsed = toDraft(result.value);
     setDraft(parsed);
     setWarnings(result.warnings);
-    setReview(reviewOf(parsed.tasks, result.value.taskLines, result.warnings, documentText));
+    const parsedReview = reviewOf(parsed.tasks, result.value.taskLines, result.warnings, documentText);
+    setReview(parsedReview);
     setErrors({});
-    setOutcome({ kind: "parsed", tasks: result.value.tasks.length });
+    setOutcome({ kind: "parsed", tasks: result.value.tasks.length, flagged: flaggedCount(parsedReview) });
   };
 
   const update = useCallback((edit: (now: PlanDraft) => PlanDraft) => setDraft((now) => (now ? edit(now) : now)), []);
@@ -119,7 +120,11 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
   return (
     <section className={styles.view} aria-label={text("pane.plan.heading")}>
       {outcome?.kind === "saved" && <Notice intent="success">{text("pane.plan.saved", { plan: outcome.plan })}</Notice>}
-      {outcome?.kind === "parsed" && draft && <Notice intent="info">{text("pane.plan.parsed", { tasks: outcome.tasks })}</Notice>}
+      {outcome?.kind === "parsed" && draft && (
+        <Notice intent="info">
+          {outcome.flagged > 0 ? text("pane.plan.parsedFlagged", { tasks: outcome.tasks, flagged: outcome.flagged }) : text("pane.plan.parsed", { tasks: outcome.tasks })}
+        </Notice>
+      )}
       {outcome?.kind === "invalid" && <Notice intent="error">{text("pane.plan.fixFields", { count: outcome.count })}</Notice>}
       {outcome?.kind === "error" && <Notice intent="error">{text("pane.unexpectedError", { message: outcome.message })}</Notice>}
       <ProblemList problems={problems} />
