@@ -129,6 +129,19 @@ describe("lines of a PDF page", () => {
     expect(topAligned).toEqual(centred);
   });
 
+  it("reads a table whose cells sit at the bottom of their rows, the number on a cell's last line", () => {
+    const bottom = (x: number, y: number, texts: string[]) => texts.map((text, i) => run(text, x, y + (texts.length - 1 - i) * 14));
+    const lines = linesOfPage([
+      ...header,
+      run("1", 50, 651), ...bottom(80, 651, ["Kiểm tra việc thực hiện quy chế", "dân chủ ở cơ sở tại các chi bộ", "trực thuộc"]), run("Ủy ban Kiểm tra", 270, 651), run("Quý II/2026", 470, 651),
+      run("2", 50, 605), ...bottom(80, 605, ["Rà soát, bổ sung quy hoạch cán", "bộ nhiệm kỳ 2025 - 2030"]), ...bottom(270, 605, ["Ban Tổ chức", "Đảng ủy"]), run("Tháng 5/2026", 470, 605),
+    ]);
+    expect(lines.slice(4)).toEqual([
+      "1", "Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại các chi bộ trực thuộc", "Ủy ban Kiểm tra", "Quý II/2026",
+      "2", "Rà soát, bổ sung quy hoạch cán bộ nhiệm kỳ 2025 - 2030", "Ban Tổ chức Đảng ủy", "Tháng 5/2026",
+    ]);
+  });
+
   it("carries centred rows over to the next page, a row's first lines at the top of the page", () => {
     const table: { columns: TableColumns | null } = { columns: null };
     linesOfPage([...header, run("1", 50, 665), run("Quán triệt Nghị quyết", 80, 665), run("Ban Tuyên giáo", 270, 665), run("Tháng 5/2026", 470, 665)], table);
