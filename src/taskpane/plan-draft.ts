@@ -3,7 +3,7 @@
  * `toDraft` fills the form from a parsed plan (or an empty one); `fromDraft` checks the form and
  * gives back a Plan, or the field errors to show next to the inputs.
  */
-import { formatVietnameseDate, makeDate } from "../domain/calendar-date";
+import { daysInMonth, formatVietnameseDate, makeDate } from "../domain/calendar-date";
 import type { DocumentKind, DocumentRef, IsoDate, Plan, Task, TaskCode } from "../domain/types";
 import type { MessageKey } from "../i18n";
 
@@ -102,6 +102,31 @@ export function readTypedDate(text: string): IsoDate | null | "invalid" {
   return makeDate(Number(m[4]), Number(m[3]), Number(m[1])) ?? "invalid";
 }
 
+/**
+ * Why a typed date cannot be read, in words a user can act on: a day the month does not have
+ * ("31/02/2026": February 2026 has 28 days), a month past 12, or text that is not a date at all.
+ * Null for a blank field or a real date.
+ */
+export function typedDateError(text: string): FieldError | null {
+  if (readTypedDate(text) !== "invalid") return null;
+  const value = text.trim();
+  const m = TYPED_DATE.exec(value);
+  if (!m) return { key: "pane.plan.dateNotDate", params: { value } };
+  const [day, month, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (month < 1 || month > 12) return { key: "pane.plan.dateNoSuchMonth", params: { value, month } };
+  return { key: "pane.plan.dateNoSuchDay", params: { value, day, month, year, days: daysInMonth(year, month) } };
+}
+
+/** A task's own field errors (its code's shape, its text, its deadline); duplicates need the whole list. */
+export function taskFieldErrors(task: TaskDraft): Partial<Record<"code" | "text" | "deadline", FieldError>> {
+  const errors: Partial<Record<"code" | "text" | "deadline", FieldError>> = {};
+  if (!TASK_CODE.test(task.code.trim())) errors.code = { key: "pane.plan.badTaskCode", params: { value: task.code } };
+  if (task.text.trim() === "") errors.text = { key: "pane.plan.required" };
+  const deadline = typedDateError(task.deadline);
+  if (deadline) errors.deadline = deadline;
+  return errors;
+}
+
 const lines = (text: string): string[] =>
   text
     .split(/\r?\n/)
@@ -115,7 +140,8 @@ export function fromDraft(draft: PlanDraft): DraftCheck {
   if (draft.docNumber.trim() === "") errors.docNumber = { key: "pane.plan.required" };
   if (draft.subject.trim() === "") errors.subject = { key: "pane.plan.required" };
   const issuedOn = readTypedDate(draft.issuedOn);
-  if (issuedOn === "invalid") errors.issuedOn = { key: "pane.plan.dateInvalid", params: { value: draft.issuedOn } };
+  const issuedOnError = typedDateError(draft.issuedOn);
+  if (issuedOnError) errors.issuedOn = issuedOnError;
   if (draft.tasks.length === 0) errors.tasks = { key: "pane.plan.noTasks" };
 
   const seen = new Set<string>();
@@ -123,12 +149,11 @@ export function fromDraft(draft: PlanDraft): DraftCheck {
   for (const task of draft.tasks) {
     const code = task.code.trim();
     const at = (field: string) => `task:${task.id}:${field}`;
-    if (!TASK_CODE.test(code)) errors[at("code")] = { key: "pane.plan.badTaskCode", params: { value: task.code } };
-    else if (seen.has(code.toUpperCase())) errors[at("code")] = { key: "pane.plan.duplicateCode", params: { code } };
+    const own = taskFieldErrors(task);
+    for (const [field, error] of Object.entries(own)) errors[at(field)] = error;
+    if (!own.code && seen.has(code.toUpperCase())) errors[at("code")] = { key: "pane.plan.duplicateCode", params: { code } };
     seen.add(code.toUpperCase());
-    if (task.text.trim() === "") errors[at("text")] = { key: "pane.plan.required" };
     const deadline = readTypedDate(task.deadline);
-    if (deadline === "invalid") errors[at("deadline")] = { key: "pane.plan.dateInvalid", params: { value: task.deadline } };
     tasks.push({
       code: code as TaskCode,
       text: task.text.trim(),

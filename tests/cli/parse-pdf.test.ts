@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { runParse } from "../../src/cli/commands/parse";
 import type { CliIo } from "../../src/cli/io";
 import { planTextFromFile } from "../../src/cli/read-plan-file";
-import { parsePlanText } from "../../src/domain/plan-text/parse-plan";
+import { parsePlanText, parsePlanTextDetailed } from "../../src/domain/plan-text/parse-plan";
+import type { Problem } from "../../src/domain/result";
 import { pdfText, PDF_SIZE_LIMIT, type PdfLibrary } from "../../src/domain/plan-text/pdf-text";
 import type { Plan } from "../../src/domain/types";
 import { planFixture } from "../domain/plan-text/fixture-text";
@@ -65,6 +66,18 @@ describe("plan-tracker parse on a PDF", () => {
     expect(summary(fromPdf)).toEqual(summary(fromText));
     expect(fromPdf.tasks).toHaveLength(9);
     expect(fromPdf).toMatchObject({ docNumber: "42-KH/ĐU", issuedOn: "2026-04-10", parentIssuer: "ĐẢNG BỘ TỈNH BÌNH DƯƠNG", issuer: "ĐẢNG ỦY SỞ Y TẾ" });
+  });
+
+  it("reads the same appendix when its cells are centred vertically, flagging no row the text does not", async () => {
+    const table = await planPdf(appendixPlanAsPrinted(), [6, 40, 22, 22, 14], "middle");
+    const text = await planTextFromFile("ke-hoach-42-giua-o.pdf", table);
+    expect(text.ok).toBe(true);
+    const summary = (plan: Plan) => plan.tasks.map((t) => [t.text, t.assignee, t.deadline]);
+    const unclear = (problems: Problem[]) => problems.filter((p) => p.key === "planText.appendixRowUnclear").map((p) => p.at?.field);
+    const fromPdf = parsePlanTextDetailed(text.ok ? text.value : "");
+    const fromText = parsePlanTextDetailed(planFixture("shapes/ke-hoach-42-KH-DU-phu-luc.txt"));
+    expect(summary(fromPdf.plan)).toEqual(summary(fromText.plan));
+    expect(unclear(fromPdf.problems)).toEqual(unclear(fromText.problems));
   });
 
   it("names a scan without a text layer and says what to do", async () => {

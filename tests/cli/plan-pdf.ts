@@ -15,9 +15,10 @@ const run = promisify(execFile);
 
 /**
  * `widths`: the columns' widths in characters; rows of three or more filled cells are a bordered table
- * whose cells wrap, each row as tall as its longest cell needs (LibreOffice keeps the height given).
+ * whose cells wrap, each row as tall as its longest cell needs (LibreOffice keeps the height given),
+ * its cells at the top (Word's default) or centred (`vertical`), as many offices set them.
  */
-export async function planPdf(text: string, widths: number[] = [55, 55]): Promise<Buffer> {
+export async function planPdf(text: string, widths: number[] = [55, 55], vertical: "top" | "middle" = "top"): Promise<Buffer> {
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plan-pdf-"));
@@ -38,7 +39,7 @@ export async function planPdf(text: string, widths: number[] = [55, 55]): Promis
         if (cell !== "") target.value = cell;
         target.font = { name: "Liberation Serif", size: 11 };
         if (!table) return;
-        target.alignment = { wrapText: true, vertical: "top" };
+        target.alignment = { wrapText: true, vertical };
         target.border = { top: thin, bottom: thin, left: thin, right: thin };
         lines = Math.max(lines, Math.ceil((cell.length * 1.15) / (widths[column] ?? 10)));
       });

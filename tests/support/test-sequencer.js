@@ -4,7 +4,7 @@
  */
 const Sequencer = require("@jest/test-sequencer").default;
 
-const USES_BUNDLE = /[\\/]tests[\\/]taskpane[\\/](pane\.e2e|pane-excel-1-7\.e2e|production-build|pane-preview)\.test\.ts$/;
+const USES_BUNDLE = /[\\/]tests[\\/]taskpane[\\/]([\w.-]+\.e2e|production-build|pane-preview)\.test\.ts$/;
 
 class BundleLastSequencer extends Sequencer {
   sort(tests) {

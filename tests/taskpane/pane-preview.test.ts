@@ -64,6 +64,11 @@ describe("the pane over a fake engine", () => {
     await page.getByText(/Đã đọc \d+ nhiệm vụ/).waitFor();
     await expect(page.getByRole("textbox", { name: "Số và ký hiệu" }).inputValue()).resolves.toBe("13-KH/ĐUK");
     await expect(page.getByRole("textbox", { name: "Ngày ban hành" }).inputValue()).resolves.toBe("02/12/2019");
+    // Each task shows the lines of the document it was read from.
+    const first = page.locator('[role="group"][aria-label^="NV"]').first();
+    await first.getByText(/^Văn bản gốc, dòng \d+–\d+$/).click();
+    const words = (await first.getByRole("textbox", { name: "Nội dung nhiệm vụ" }).inputValue()).split(/\s+/).slice(0, 6).join(" ");
+    await expect(first.locator("pre").innerText().then((lines) => lines.replace(/\s+/g, " "))).resolves.toContain(words);
     await shot("3-form");
     await page.getByRole("button", { name: "Lưu vào trang Kế hoạch" }).click();
     await page.getByText("Đã lưu kế hoạch 13-KH/ĐUK").waitFor();
@@ -74,7 +79,7 @@ describe("the pane over a fake engine", () => {
   it("shows a wrong deadline next to its field and does not save", async () => {
     await page.getByRole("textbox", { name: "Hạn hoàn thành" }).first().fill("31/02/2020");
     await page.getByRole("button", { name: "Lưu vào trang Kế hoạch" }).click();
-    await page.getByText('"31/02/2020" không phải ngày dd/mm/yyyy có thật').waitFor();
+    await page.getByText("Không có ngày 31/02/2020: tháng 2/2020 chỉ có 29 ngày").waitFor();
     await page.getByText("Còn 1 chỗ cần sửa").waitFor();
     await shot("4-invalid-date");
     await page.getByRole("textbox", { name: "Hạn hoàn thành" }).first().fill("20/12/2019");

@@ -1,6 +1,7 @@
 import type { IsoDate, Plan, TaskCode } from "../../src/domain/types";
 import { emptyPlan } from "../../src/domain/types";
-import { fromDraft, newTask, readTypedDate, toDraft } from "../../src/taskpane/plan-draft";
+import { t } from "../../src/i18n";
+import { fromDraft, newTask, readTypedDate, taskFieldErrors, toDraft, typedDateError } from "../../src/taskpane/plan-draft";
 
 const plan: Plan = {
   docNumber: "13-KH/ĐUK",
@@ -48,7 +49,7 @@ describe("the plan form's draft", () => {
     draft.tasks[0].deadline = "31/02/2020";
     const back = fromDraft(draft);
     expect(back.ok).toBe(false);
-    expect(!back.ok && back.errors).toEqual({ [`task:${draft.tasks[0].id}:deadline`]: { key: "pane.plan.dateInvalid", params: { value: "31/02/2020" } } });
+    expect(!back.ok && back.errors).toEqual({ [`task:${draft.tasks[0].id}:deadline`]: { key: "pane.plan.dateNoSuchDay", params: { value: "31/02/2020", day: 31, month: 2, year: 2020, days: 29 } } });
   });
 
   it("refuses two tasks with the same code, ignoring case", () => {
@@ -90,5 +91,40 @@ describe("a typed date", () => {
     ["20/12.2019", "invalid"],
   ])("%j reads as %j", (typed, expected) => {
     expect(readTypedDate(typed)).toBe(expected);
+  });
+});
+
+describe("why a typed date is refused", () => {
+  const say = (typed: string) => {
+    const error = typedDateError(typed);
+    return error && t(error.key, error.params);
+  };
+
+  it("names the day the month does not have, and how many days it has", () => {
+    expect(say("31/02/2026")).toBe("Không có ngày 31/02/2026: tháng 2/2026 chỉ có 28 ngày");
+    expect(say("29/2/2028")).toBeNull();
+    expect(say(" 31.4.2026 ")).toBe("Không có ngày 31.4.2026: tháng 4/2026 chỉ có 30 ngày");
+  });
+
+  it("names a month past 12", () => {
+    expect(say("12/13/2026")).toBe("Không có tháng 13 (ngày 12/13/2026): tháng chỉ từ 1 đến 12");
+  });
+
+  it("asks for dd/mm/yyyy when the text is not a date, with an example", () => {
+    expect(say("Quý III/2026")).toBe('"Quý III/2026" không phải ngày: hãy gõ ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2026');
+    expect(say("30/6/26")).toBe('"30/6/26" không phải ngày: hãy gõ ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2026');
+  });
+
+  it("has nothing to say about a blank field or a real date", () => {
+    expect(typedDateError("")).toBeNull();
+    expect(typedDateError("30/06/2026")).toBeNull();
+  });
+
+  it("is the error a task's deadline field and the plan's issue date show", () => {
+    const draft = { ...toDraft(plan), issuedOn: "ngày 2 tháng 12" };
+    draft.tasks[1].deadline = "cuối năm";
+    const back = fromDraft(draft);
+    expect(!back.ok && back.errors.issuedOn).toEqual({ key: "pane.plan.dateNotDate", params: { value: "ngày 2 tháng 12" } });
+    expect(taskFieldErrors(draft.tasks[1])).toEqual({ deadline: { key: "pane.plan.dateNotDate", params: { value: "cuối năm" } } });
   });
 });

@@ -91,42 +91,140 @@ function columnOf(columns: TableColumns, x: number): number {
   return column;
 }
 
+/** One visual line of the table, its runs split by column. */
+interface TableLine {
+  y: number;
+  /** Per column, the runs of this line in it (empty when the line has nothing there). */
+  cells: PositionedText[][];
+  /** Whether the line starts with a row number in the first column. */
+  anchor: boolean;
+  runs: PositionedText[];
+}
+
+/** Where a cell's lines sit in its row: 0 at the top (Word's default), ½ centred, 1 at the bottom. */
+const ALIGNMENTS = [0, 0.5, 1] as const;
+
+/**
+ * How badly the lines `from`–`to` fit one row whose cells are aligned at `alignment`: in each
+ * column, the cell's aligned point (its first line's baseline when top-aligned, the middle of its
+ * first and last when centred) should sit on the row number's baseline — the misfit is counted
+ * in lines, squared — and its lines should follow one another a line apart: a wider gap means
+ * two cells were taken for one, and counts one.
+ */
+function bandCost(lines: readonly TableLine[], from: number, to: number, anchorY: number, alignment: number, lineGap: number, extra: readonly number[][] = []): number {
+  let cost = 0;
+  const columns = lines[0]?.cells.length ?? 0;
+  for (let c = 0; c < columns; c++) {
+    const ys: number[] = [...(extra[c] ?? [])];
+    for (let i = from; i < to; i++) if (lines[i].cells[c].length > 0) ys.push(lines[i].y);
+    if (ys.length === 0) continue;
+    ys.sort((a, b) => b - a);
+    const aligned = ys[0] - alignment * (ys[0] - ys[ys.length - 1]);
+    cost += ((aligned - anchorY) / lineGap) ** 2;
+    for (let i = 1; i < ys.length; i++) if (ys[i - 1] - ys[i] > 1.1 * lineGap) cost += 1;
+  }
+  return cost;
+}
+
+/**
+ * The distance between two lines of one cell: the smallest distance between a column's
+ * consecutive lines that occurs more than once (between cells it varies with the rows' heights).
+ */
+function cellLineGap(lines: readonly TableLine[]): number {
+  const seen = new Map<number, number>();
+  const columns = lines[0]?.cells.length ?? 0;
+  for (let c = 0; c < columns; c++) {
+    let above: number | null = null;
+    for (const line of lines) {
+      if (line.cells[c].length === 0) continue;
+      if (above !== null && above - line.y > 0.5) {
+        const gap = Math.round((above - line.y) * 2) / 2;
+        seen.set(gap, (seen.get(gap) ?? 0) + 1);
+      }
+      above = line.y;
+    }
+  }
+  const gaps = [...seen.keys()].sort((a, b) => a - b);
+  const fontHeight = Math.max(...lines.flatMap((l) => l.runs.map((r) => r.height)), 0);
+  return gaps.find((g) => (seen.get(g) ?? 0) > 1) ?? gaps[0] ?? (fontHeight > 0 ? fontHeight * 1.15 : 12);
+}
+
+/**
+ * Where each row starts and ends (indexes into `lines`) for cells aligned at `alignment`, chosen
+ * so the rows fit best; each row holds its number's line. With the table's header on this page,
+ * lines may also fall to the header row (`bands[0]`, index -1); on a later page, lines above the
+ * first number belong to it, except when top-aligned, where they carry on the row before.
+ */
+function rowBands(lines: readonly TableLine[], header: TableLine | null, alignment: number, lineGap: number): { cost: number; cuts: number[] } {
+  const anchors = lines.flatMap((l, i) => (l.anchor ? [i] : []));
+  // cuts[k] is where row k starts; row k runs to cuts[k + 1] (the last to the end of the lines).
+  // Candidates for each start: from just after the row before's number to its own number.
+  const candidates = anchors.map((a, k) => {
+    if (k === 0 && !header && alignment !== 0) return [0];
+    const first = k === 0 ? 0 : anchors[k - 1] + 1;
+    return Array.from({ length: a - first + 1 }, (_, j) => first + j);
+  });
+  const headerExtra = header ? header.cells.map((cell) => (cell.length > 0 ? [header.y] : [])) : [];
+  const before = (start: number): number => (header ? bandCost(lines, 0, start, header.y, alignment, lineGap, headerExtra) : 0);
+  // best[k][j]: the least cost of rows before k, with row k starting at candidates[k][j].
+  let best = candidates[0].map((start) => ({ cost: before(start), cuts: [start] }));
+  for (let k = 1; k < anchors.length; k++) {
+    best = candidates[k].map((start) => {
+      let chosen = { cost: Infinity, cuts: [] as number[] };
+      best.forEach((prev, j) => {
+        const cost = prev.cost + bandCost(lines, candidates[k - 1][j], start, lines[anchors[k - 1]].y, alignment, lineGap);
+        if (cost < chosen.cost) chosen = { cost, cuts: [...prev.cuts, start] };
+      });
+      return chosen;
+    });
+  }
+  const last = anchors.length - 1;
+  return best
+    .map((prev, j) => ({ cost: prev.cost + bandCost(lines, candidates[last][j], lines.length, lines[anchors[last]].y, alignment, lineGap), cuts: prev.cuts }))
+    .reduce((a, b) => (b.cost < a.cost ? b : a));
+}
+
 /**
  * A table's rows in the order the appendix reader expects: the row number, then each column's
- * cell. Cells are assumed top-aligned (Word's default): a row runs from its number's baseline
- * down to the next number's.
+ * cell. Which lines make up a row depends on how the cells are aligned vertically: top-aligned
+ * (Word's default), a row runs from its number's baseline down to the next number's; centred,
+ * a tall cell's first lines sit above its row's number. The alignment that fits the lines best
+ * is taken, top-aligned when they fit equally.
  */
-function tableLines(lines: readonly PositionedText[][], columns: TableColumns): string[] {
-  const out: string[] = [];
-  let row: PositionedText[][] | null = null;
-  const flush = () => {
-    if (!row) return;
+function tableLines(lines: readonly PositionedText[][], columns: TableColumns, header: PositionedText[] | null): string[] {
+  const split = (runs: PositionedText[]): PositionedText[][] => {
+    const cells: PositionedText[][] = columns.starts.map(() => []);
+    for (const run of runs) cells[columnOf(columns, run.x)].push(run);
+    return cells;
+  };
+  const table: TableLine[] = lines
+    // A lone number outside the first column is the page number under the table.
+    .filter((line) => !(line.length === 1 && columnOf(columns, line[0].x) > 0 && ROW_NUMBER.test(line[0].text.trim())))
+    .map((line) => ({ y: line[0].y, cells: split(line), anchor: columnOf(columns, line[0].x) === 0 && ROW_NUMBER.test(line[0].text.trim()), runs: line }));
+  if (!table.some((l) => l.anchor)) return table.map((l) => joinRuns(l.runs));
+  const headerLine = header ? { y: header[0].y, cells: split(header), anchor: false, runs: header } : null;
+  const lineGap = cellLineGap(table);
+  let fit = rowBands(table, headerLine, ALIGNMENTS[0], lineGap);
+  for (const alignment of ALIGNMENTS.slice(1)) {
+    const other = rowBands(table, headerLine, alignment, lineGap);
+    // Baselines are exact in a PDF: a tenth of a line is already more than rounding.
+    if (other.cost < fit.cost - 0.1) fit = other;
+  }
+
+  const out = table.slice(0, fit.cuts[0]).map((l) => joinRuns(l.runs));
+  fit.cuts.forEach((start, k) => {
+    const end = fit.cuts[k + 1] ?? table.length;
     // Here the cell's edges are known, so its wrapped lines are joined (a code split at its
     // hyphen closes up): the appendix reader then has one line per cell and nothing to guess.
-    for (const cell of row) {
-      const text = visualLines(cell)
-        .map(joinRuns)
+    columns.starts.forEach((_, c) => {
+      const text = table
+        .slice(start, end)
+        .filter((l) => l.cells[c].length > 0)
+        .map((l) => joinRuns(l.cells[c]))
         .reduce((joined, line) => (joined === "" ? line : /(?:\d|\p{Lu})-$/u.test(joined) ? joined + line : `${joined} ${line}`), "");
       if (text !== "") out.push(text);
-    }
-    row = null;
-  };
-  for (const line of lines) {
-    const first = line[0];
-    const column = columnOf(columns, first.x);
-    // A lone number outside the first column is the page number under the table.
-    if (line.length === 1 && column > 0 && ROW_NUMBER.test(first.text.trim())) continue;
-    if (column === 0 && ROW_NUMBER.test(first.text.trim())) {
-      flush();
-      row = columns.starts.map(() => []);
-    }
-    if (!row) {
-      out.push(joinRuns(line));
-      continue;
-    }
-    for (const run of line) row[columnOf(columns, run.x)].push(run);
-  }
-  flush();
+    });
+  });
   return out;
 }
 
@@ -149,7 +247,7 @@ export function linesOfPage(runs: readonly PositionedText[], table: { columns: T
       out.push(joinRuns(line));
     }
   });
-  if (tableFrom >= 0 && table.columns) out.push(...tableLines(lines.slice(tableFrom), table.columns));
+  if (tableFrom >= 0 && table.columns) out.push(...tableLines(lines.slice(tableFrom), table.columns, tableFrom > 0 ? lines[tableFrom - 1] : null));
   return out;
 }
 

@@ -305,11 +305,34 @@ export const taskpaneMessages = {
     vi: "Chỉ hiện nhiệm vụ cần kiểm tra ({count}/{total})",
     en: "Show only tasks to check ({count}/{total})",
   },
+  "pane.plan.review.selectShown": { vi: "Chọn tất cả nhiệm vụ đang hiện ({count})", en: "Select all tasks shown ({count})" },
+  "pane.plan.review.selectTask": { vi: "Chọn nhiệm vụ {code}", en: "Select task {code}" },
+  "pane.plan.review.accept": { vi: "Xác nhận đã kiểm tra ({count})", en: "Mark as checked ({count})" },
+  "pane.plan.review.accepted": {
+    vi: "Đã xác nhận {count} nhiệm vụ: các cảnh báo của chúng đã được gỡ.",
+    en: "{count} tasks marked as checked: their warnings are cleared.",
+  },
+  "pane.plan.review.notAccepted": {
+    vi: "Chưa xác nhận được {code}: {what}. Hãy sửa rồi xác nhận lại.",
+    en: "{code} is not marked as checked: {what}. Fix it, then mark it again.",
+  },
+  "pane.plan.review.lacks.text": { vi: "chưa có nội dung nhiệm vụ", en: "it has no task text" },
+  "pane.plan.review.lacks.code": { vi: "mã nhiệm vụ không hợp lệ", en: "its code is invalid" },
+  "pane.plan.review.lacks.deadline": { vi: "hạn hoàn thành không phải ngày có thật", en: "its deadline is not a real date" },
+  "pane.plan.review.checked": { vi: "Đã kiểm tra: {count} cảnh báo đã xem", en: "Checked: {count} warnings reviewed" },
+  "pane.plan.review.noneLeft": {
+    vi: "Không còn nhiệm vụ nào cần kiểm tra. Tắt bộ lọc để xem tất cả.",
+    en: "No task is left to check. Turn the filter off to see them all.",
+  },
   "pane.plan.review.sourceLines": { vi: "Văn bản gốc, dòng {first}–{last}", en: "Source text, lines {first}–{last}" },
   "pane.plan.review.sourceLine": { vi: "Văn bản gốc, dòng {first}", en: "Source text, line {first}" },
   "pane.plan.parsed": {
     vi: "Đã đọc {tasks} nhiệm vụ. Hãy kiểm tra từng trường trước khi lưu.",
     en: "Read {tasks} tasks. Check every field before saving.",
+  },
+  "pane.plan.parsedFlagged": {
+    vi: "Đã đọc {tasks} nhiệm vụ; {flagged} nhiệm vụ cần kiểm tra (viền vàng, có thể lọc riêng ở mục Nhiệm vụ). Hãy kiểm tra từng trường trước khi lưu.",
+    en: "Read {tasks} tasks; {flagged} need checking (yellow edge, which the Tasks section can list alone). Check every field before saving.",
   },
   "pane.plan.field.docNumber": { vi: "Số và ký hiệu", en: "Number" },
   "pane.plan.field.kind": { vi: "Loại văn bản", en: "Kind" },
@@ -335,6 +358,18 @@ export const taskpaneMessages = {
   "pane.plan.dateInvalid": {
     vi: "\"{value}\" không phải ngày dd/mm/yyyy có thật",
     en: "\"{value}\" is not a real dd/mm/yyyy date",
+  },
+  "pane.plan.dateNotDate": {
+    vi: "\"{value}\" không phải ngày: hãy gõ ngày theo dạng dd/mm/yyyy, ví dụ 30/06/2026",
+    en: "\"{value}\" is not a date: type it as dd/mm/yyyy, e.g. 30/06/2026",
+  },
+  "pane.plan.dateNoSuchDay": {
+    vi: "Không có ngày {value}: tháng {month}/{year} chỉ có {days} ngày",
+    en: "There is no {value}: month {month}/{year} has only {days} days",
+  },
+  "pane.plan.dateNoSuchMonth": {
+    vi: "Không có tháng {month} (ngày {value}): tháng chỉ từ 1 đến 12",
+    en: "There is no month {month} (date {value}): months run from 1 to 12",
   },
   "pane.plan.required": { vi: "Cần nhập", en: "Required" },
   "pane.plan.fixFields": {

@@ -3,7 +3,7 @@
  * editable form → saved into the Kế hoạch sheet. The form can also start empty.
  */
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Problem } from "../../domain/result";
 import { Busy } from "../components/busy";
 import { Notice } from "../components/notice";
@@ -12,7 +12,7 @@ import { useText } from "../language";
 import type { PaneEngine } from "../pane-engine";
 import { emptyPlan } from "../../domain/types";
 import { fromDraft, toDraft, type DraftErrors, type PlanDraft } from "../plan-draft";
-import { reviewOf, type TaskReview } from "../plan-review";
+import { acceptTasks, flaggedCount, planWarnings, reviewOf, type TaskReview } from "../plan-review";
 import { readPlanFile } from "../read-plan-file";
 import { PlanForm } from "./plan-form";
 import { HiddenFileInput } from "../components/hidden-file-input";
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   intro: { margin: 0 },
 });
 
-type Outcome = { kind: "parsed"; tasks: number } | { kind: "invalid"; count: number } | { kind: "saved"; plan: string } | { kind: "error"; message: string } | null;
+type Outcome = { kind: "parsed"; tasks: number; flagged: number } | { kind: "invalid"; count: number } | { kind: "saved"; plan: string } | { kind: "error"; message: string } | null;
 
 export function PlanView({ engine }: { engine: PaneEngine }) {
   const styles = useStyles();
@@ -55,9 +55,21 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
     const parsed = toDraft(result.value);
     setDraft(parsed);
     setWarnings(result.warnings);
-    setReview(reviewOf(parsed.tasks, result.value.taskLines, result.warnings, documentText));
+    const parsedReview = reviewOf(parsed.tasks, result.value.taskLines, result.warnings, documentText);
+    setReview(parsedReview);
     setErrors({});
-    setOutcome({ kind: "parsed", tasks: result.value.tasks.length });
+    setOutcome({ kind: "parsed", tasks: result.value.tasks.length, flagged: flaggedCount(parsedReview) });
+  };
+
+  const update = useCallback((edit: (now: PlanDraft) => PlanDraft) => setDraft((now) => (now ? edit(now) : now)), []);
+
+  const accept = (ids: ReadonlySet<string>) => {
+    const result = acceptTasks(review, draft?.tasks ?? [], ids);
+    setReview(result.review);
+    // An accepted task's old errors are gone; a refused one shows what it lacks.
+    const kept = Object.entries(errors).filter(([key]) => ![...ids].some((id) => key.startsWith(`task:${id}:`)));
+    setErrors({ ...Object.fromEntries(kept), ...result.errors });
+    return result;
   };
 
   const openFile = async (file: File | undefined) => {
@@ -108,7 +120,11 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
   return (
     <section className={styles.view} aria-label={text("pane.plan.heading")}>
       {outcome?.kind === "saved" && <Notice intent="success">{text("pane.plan.saved", { plan: outcome.plan })}</Notice>}
-      {outcome?.kind === "parsed" && draft && <Notice intent="info">{text("pane.plan.parsed", { tasks: outcome.tasks })}</Notice>}
+      {outcome?.kind === "parsed" && draft && (
+        <Notice intent="info">
+          {outcome.flagged > 0 ? text("pane.plan.parsedFlagged", { tasks: outcome.tasks, flagged: outcome.flagged }) : text("pane.plan.parsed", { tasks: outcome.tasks })}
+        </Notice>
+      )}
       {outcome?.kind === "invalid" && <Notice intent="error">{text("pane.plan.fixFields", { count: outcome.count })}</Notice>}
       {outcome?.kind === "error" && <Notice intent="error">{text("pane.unexpectedError", { message: outcome.message })}</Notice>}
       <ProblemList problems={problems} />
@@ -131,8 +147,8 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
         </>
       ) : (
         <>
-          <ProblemList problems={warnings} tone="warning" />
-          <PlanForm draft={draft} errors={errors} review={review} onChange={setDraft} />
+          <ProblemList problems={planWarnings(warnings)} tone="warning" />
+          <PlanForm draft={draft} errors={errors} review={review} update={update} onAccept={review.size > 0 ? accept : undefined} />
           <div className={styles.sticky}>
             <Button appearance="primary" disabled={busy} onClick={() => void save()}>
               {text("pane.plan.save")}

@@ -88,6 +88,91 @@ describe("lines of a PDF page", () => {
     expect(linesOfPage([run("2", 50, 780), run("Rà soát quy hoạch", 80, 780), run("Năm 2026", 470, 780)], table)).toEqual(["2", "Rà soát quy hoạch", "Năm 2026"]);
   });
 
+  /** A table whose cells are centred vertically: a row's tall cell starts above its number. */
+  const header = [run("STT", 50, 700), run("Nội dung", 80, 700), run("Chủ trì", 270, 700), run("Thời hạn", 470, 700)];
+  const cells = (x: number, centre: number, texts: string[]) => texts.map((text, i) => run(text, x, centre + ((texts.length - 1) / 2 - i) * 14));
+
+  it("reads a table whose cells are centred vertically, a tall cell's first lines above its row's number", () => {
+    const lines = linesOfPage([
+      ...header,
+      run("1", 50, 665), ...cells(80, 665, ["Kiểm tra việc thực hiện quy chế", "dân chủ ở cơ sở tại các chi bộ", "trực thuộc"]), run("Ủy ban Kiểm tra", 270, 665), run("Quý II/2026", 470, 665),
+      run("2", 50, 620), ...cells(80, 620, ["Rà soát, bổ sung quy hoạch cán", "bộ nhiệm kỳ 2025 - 2030"]), ...cells(270, 620, ["Ban Tổ chức", "Đảng ủy"]), run("Tháng 5/2026", 470, 620),
+      run("3", 50, 566), ...cells(80, 566, ["Sơ kết 5 năm thực hiện Chỉ thị", "05-", "CT/TW của Bộ Chính trị về", "học tập và làm theo"]), run("Văn phòng Đảng ủy", 270, 566), run("Năm 2026", 470, 566),
+    ]);
+    expect(lines).toEqual([
+      "STT", "Nội dung", "Chủ trì", "Thời hạn",
+      "1", "Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại các chi bộ trực thuộc", "Ủy ban Kiểm tra", "Quý II/2026",
+      "2", "Rà soát, bổ sung quy hoạch cán bộ nhiệm kỳ 2025 - 2030", "Ban Tổ chức Đảng ủy", "Tháng 5/2026",
+      "3", "Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị về học tập và làm theo", "Văn phòng Đảng ủy", "Năm 2026",
+    ]);
+  });
+
+  it("tells centred cells from top-aligned ones when every tall cell has an odd number of lines", () => {
+    // Three-line cells centred on their numbers: only the space between rows, wider than a line,
+    // shows that a cell's first line does not belong to the row above.
+    const centred = linesOfPage([
+      ...header,
+      run("1", 50, 665), ...cells(80, 665, ["Tổ chức hội nghị quán triệt", "Nghị quyết Đại hội Đảng bộ", "lần thứ IV"]), run("Ban Tuyên giáo", 270, 665), run("Tháng 5/2026", 470, 665),
+      run("2", 50, 615), ...cells(80, 615, ["Nâng cao chất lượng sinh hoạt", "chi bộ gắn với kiểm điểm", "tự phê bình và phê bình"]), run("Các chi bộ", 270, 615), run("Năm 2026", 470, 615),
+    ]);
+    expect(centred.slice(4)).toEqual([
+      "1", "Tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ lần thứ IV", "Ban Tuyên giáo", "Tháng 5/2026",
+      "2", "Nâng cao chất lượng sinh hoạt chi bộ gắn với kiểm điểm tự phê bình và phê bình", "Các chi bộ", "Năm 2026",
+    ]);
+    // The same rows top-aligned: each cell starts on its number's line.
+    const top = (y: number, texts: string[]) => texts.map((text, i) => run(text, 80, y - i * 14));
+    const topAligned = linesOfPage([
+      ...header,
+      run("1", 50, 680), ...top(680, ["Tổ chức hội nghị quán triệt", "Nghị quyết Đại hội Đảng bộ", "lần thứ IV"]), run("Ban Tuyên giáo", 270, 680), run("Tháng 5/2026", 470, 680),
+      run("2", 50, 630), ...top(630, ["Nâng cao chất lượng sinh hoạt", "chi bộ gắn với kiểm điểm", "tự phê bình và phê bình"]), run("Các chi bộ", 270, 630), run("Năm 2026", 470, 630),
+    ]);
+    expect(topAligned).toEqual(centred);
+  });
+
+  it("reads a table whose cells sit at the bottom of their rows, the number on a cell's last line", () => {
+    const bottom = (x: number, y: number, texts: string[]) => texts.map((text, i) => run(text, x, y + (texts.length - 1 - i) * 14));
+    const lines = linesOfPage([
+      ...header,
+      run("1", 50, 651), ...bottom(80, 651, ["Kiểm tra việc thực hiện quy chế", "dân chủ ở cơ sở tại các chi bộ", "trực thuộc"]), run("Ủy ban Kiểm tra", 270, 651), run("Quý II/2026", 470, 651),
+      run("2", 50, 605), ...bottom(80, 605, ["Rà soát, bổ sung quy hoạch cán", "bộ nhiệm kỳ 2025 - 2030"]), ...bottom(270, 605, ["Ban Tổ chức", "Đảng ủy"]), run("Tháng 5/2026", 470, 605),
+    ]);
+    expect(lines.slice(4)).toEqual([
+      "1", "Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại các chi bộ trực thuộc", "Ủy ban Kiểm tra", "Quý II/2026",
+      "2", "Rà soát, bổ sung quy hoạch cán bộ nhiệm kỳ 2025 - 2030", "Ban Tổ chức Đảng ủy", "Tháng 5/2026",
+    ]);
+  });
+
+  it("carries centred rows over to the next page, a row's first lines at the top of the page", () => {
+    const table: { columns: TableColumns | null } = { columns: null };
+    linesOfPage([...header, run("1", 50, 665), run("Quán triệt Nghị quyết", 80, 665), run("Ban Tuyên giáo", 270, 665), run("Tháng 5/2026", 470, 665)], table);
+    const next = linesOfPage(
+      [
+        run("4", 50, 766), ...cells(80, 766, ["Kiểm tra việc thực hiện quy chế", "dân chủ ở cơ sở tại các chi bộ", "trực thuộc Đảng ủy"]), run("Ủy ban Kiểm tra", 270, 766), run("Quý IV/2026", 470, 766),
+        run("5", 50, 716), ...cells(80, 716, ["Sơ kết công tác tháng, báo cáo", "Ban Thường vụ"]), run("Văn phòng", 270, 716), run("Hằng tháng", 470, 716),
+        run("3", 300, 40),
+      ],
+      table,
+    );
+    expect(next).toEqual([
+      "4", "Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại các chi bộ trực thuộc Đảng ủy", "Ủy ban Kiểm tra", "Quý IV/2026",
+      "5", "Sơ kết công tác tháng, báo cáo Ban Thường vụ", "Văn phòng", "Hằng tháng",
+    ]);
+  });
+
+  it("keeps the lines above a top-aligned page's first number apart, as the end of the row before", () => {
+    const table: { columns: TableColumns | null } = { columns: null };
+    linesOfPage([...header, run("1", 50, 665), run("Quán triệt Nghị quyết", 80, 665), run("Ban Tuyên giáo", 270, 665), run("Tháng 5/2026", 470, 665)], table);
+    const next = linesOfPage(
+      [
+        run("của Ban Chấp hành", 80, 780), run("Đảng ủy", 270, 780),
+        run("2", 50, 760), run("Rà soát quy hoạch cán bộ nhiệm kỳ", 80, 760), run("Ban Tổ chức", 270, 760), run("Năm 2026", 470, 760),
+        run("2025 - 2030", 80, 746),
+      ],
+      table,
+    );
+    expect(next).toEqual(["của Ban Chấp hành Đảng ủy", "2", "Rà soát quy hoạch cán bộ nhiệm kỳ 2025 - 2030", "Ban Tổ chức", "Năm 2026"]);
+  });
+
   it("does not put a space inside a word split into two runs", () => {
     expect(linesOfPage([run("Kế ho", 60, 700, 25), run("ạch", 85, 700)])).toEqual(["Kế hoạch"]);
   });

@@ -6,7 +6,7 @@ import { ok, fail, type Result } from "../../../src/domain/result";
 import { emptyBuildReport, type BuildReport } from "../../../src/domain/tracker";
 import type { IsoDate, Plan, TaskCode, Unit, UnitCode } from "../../../src/domain/types";
 import { DONE_ON_TIME, DUE_SOON, IN_TIME, LATE } from "../../../src/domain/deadline";
-import { parsePlanTextDetailed } from "../../../src/domain/plan-text";
+import { parsePlanTextDetailed, type TaskSpan } from "../../../src/domain/plan-text";
 import type { Language } from "../../../src/i18n";
 import type { DeadlineSummary, PaneEngine, ReportMadeView, ReportPreviewView, WorkbookState } from "../../../src/taskpane/pane-engine";
 import { periodCode, type ReportRecord } from "../../../src/domain/report";
@@ -199,9 +199,11 @@ export function fakeEngine(): PaneEngine & { calls: string[] } {
       calls.push(`emailReport ${code}`);
       return ok({ to: null });
     },
-    async parsePlanText(text: string): Promise<Result<Plan>> {
+    // The same parser as in Excel, with the lines each task came from, so the preview's review
+    // form shows each task's source text as the real pane does.
+    async parsePlanText(text: string): Promise<Result<Plan & { taskLines?: TaskSpan[] }>> {
       const parsed = parsePlanTextDetailed(text);
-      return ok(parsed.plan, parsed.problems);
+      return ok({ ...parsed.plan, taskLines: parsed.taskLines }, parsed.problems);
     },
   };
 }
