@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   intro: { margin: 0 },
 });
 
-type Outcome = { kind: "parsed"; tasks: number; flagged: number } | { kind: "invalid"; count: number } | { kind: "saved"; plan: string } | { kind: "error"; message: string } | null;
+type Outcome = { kind: "parsed"; tasks: number; flagged: number } | { kind: "invalid"; count: number } | { kind: "saved"; plan: string; notes: Problem[] } | { kind: "error"; message: string } | null;
 
 export function PlanView({ engine }: { engine: PaneEngine }) {
   const styles = useStyles();
@@ -99,7 +99,7 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
       const result = await engine.savePlan(checked.plan);
       setProblems(result.ok ? [] : result.problems);
       if (result.ok) {
-        setOutcome({ kind: "saved", plan: checked.plan.docNumber });
+        setOutcome({ kind: "saved", plan: checked.plan.docNumber, notes: result.warnings });
       }
     } catch (error) {
       setOutcome({ kind: "error", message: error instanceof Error ? error.message : String(error) });
@@ -120,6 +120,7 @@ export function PlanView({ engine }: { engine: PaneEngine }) {
   return (
     <section className={styles.view} aria-label={text("pane.plan.heading")}>
       {outcome?.kind === "saved" && <Notice intent="success">{text("pane.plan.saved", { plan: outcome.plan })}</Notice>}
+      {outcome?.kind === "saved" && <ProblemList problems={outcome.notes} tone="warning" />}
       {outcome?.kind === "parsed" && draft && (
         <Notice intent="info">
           {outcome.flagged > 0 ? text("pane.plan.parsedFlagged", { tasks: outcome.tasks, flagged: outcome.flagged }) : text("pane.plan.parsed", { tasks: outcome.tasks })}

@@ -144,8 +144,9 @@ export function ReportView({ engine }: { engine: PaneEngine }) {
     run(async () => {
       if (!made) return;
       const result = await engine.handOffReport(made.record.periodCode);
-      if (!result.ok) setProblems(result.problems);
-      else setOutcome({ kind: "handedOff", ...result.value });
+      // Its warnings name what this Excel could not do (open a new workbook), so say why it downloaded.
+      setProblems(result.ok ? result.warnings : result.problems);
+      if (result.ok) setOutcome({ kind: "handedOff", ...result.value });
     });
 
   const email = () =>

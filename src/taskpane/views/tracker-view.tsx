@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-type Outcome = { kind: "built"; report: BuildReport } | { kind: "sheetsCreated" } | { kind: "error"; message: string } | null;
+type Outcome = { kind: "built"; report: BuildReport; notes: Problem[] } | { kind: "sheetsCreated"; notes: Problem[] } | { kind: "error"; message: string } | null;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -74,13 +74,13 @@ export function TrackerView({ engine, active, go }: ViewProps) {
     run(async () => {
       const result = await engine.buildTracker(todayLocal());
       if (!result.ok) return result.problems;
-      return { kind: "built", report: result.value };
+      return { kind: "built", report: result.value, notes: result.warnings };
     });
 
   const createSheets = () =>
     run(async () => {
       const result = await engine.createInputSheets();
-      return result.ok ? { kind: "sheetsCreated" } : result.problems;
+      return result.ok ? { kind: "sheetsCreated", notes: result.warnings } : result.problems;
     });
 
   const inputs = state?.inputs.ok ? state.inputs.value : null;
@@ -142,6 +142,8 @@ export function TrackerView({ engine, active, go }: ViewProps) {
       )}
 
       <ProblemList problems={problems} />
+      {/* What this Excel could not do (an older ExcelApi): named, never a failure. */}
+      {(outcome?.kind === "built" || outcome?.kind === "sheetsCreated") && <ProblemList problems={outcome.notes} tone="warning" />}
       {report && (
         <>
           <Notice intent={report.problems.length ? "warning" : "success"}>

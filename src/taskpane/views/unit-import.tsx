@@ -34,7 +34,7 @@ type Stage =
   | { kind: "idle" }
   | { kind: "invalid"; file: string; problems: Problem[] }
   | { kind: "preview"; file: string; units: Unit[]; warnings: Problem[]; sheetChanged: boolean }
-  | { kind: "saved"; added: number; updated: number };
+  | { kind: "saved"; added: number; updated: number; notes: Problem[] };
 
 /** What the sheet holds now, or nothing to merge with when it cannot be read. */
 function sheetUnitsOf(state: WorkbookState | null) {
@@ -117,7 +117,7 @@ export function UnitImport({ engine, state, refresh, onWritten, buildLabel, disa
         setProblems(saved.problems);
         return;
       }
-      setStage({ kind: "saved", added: now.added.length, updated: now.updated.length });
+      setStage({ kind: "saved", added: now.added.length, updated: now.updated.length, notes: saved.warnings });
       onWritten();
       await refresh();
     });
@@ -141,6 +141,7 @@ export function UnitImport({ engine, state, refresh, onWritten, buildLabel, disa
 
       {error && <Notice intent="error">{text("pane.unexpectedError", { message: error })}</Notice>}
       {stage.kind === "saved" && <Notice intent="success">{text("pane.units.saved", { added: stage.added, updated: stage.updated, action: buildLabel })}</Notice>}
+      {stage.kind === "saved" && <ProblemList problems={stage.notes} tone="warning" />}
       {stage.kind === "invalid" && (
         <>
           <Notice intent="error">{text("pane.units.invalid", { file: stage.file, count: stage.problems.length })}</Notice>
