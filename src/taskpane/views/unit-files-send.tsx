@@ -25,6 +25,8 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalXS },
   name: { overflowWrap: "anywhere", minWidth: 0 },
+  // The button keeps its one line; the unit's name wraps beside it.
+  email: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 export function UnitFilesSend({ engine, units }: { engine: PaneEngine; units: readonly Unit[] }) {
@@ -125,6 +127,7 @@ export function UnitFilesSend({ engine, units }: { engine: PaneEngine; units: re
               <li key={f.unit.code} className={styles.item}>
                 <span className={styles.name}>{f.unit.name}</span>
                 <Button
+                  className={styles.email}
                   size="small"
                   disabled={busy || !f.unit.email || replyBy === null || replyBy === "invalid"}
                   title={f.unit.email ?? text("pane.remind.noEmail")}
