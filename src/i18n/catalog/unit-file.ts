@@ -130,7 +130,6 @@ export const unitFileMessages = {
     en: "{files} files: {taken} taken, {refused} refused; {changes} cells changed, {conflicts} conflicts.",
   },
   "pane.unitReturns.unit": { vi: "{code} — {name}", en: "{code} — {name}" },
-  "pane.unitReturns.take": { vi: "Ghi thay đổi của đơn vị này", en: "Take this unit's changes" },
   "pane.unitReturns.takeAll": { vi: "Chọn tất cả đơn vị", en: "All units" },
   "pane.unitReturns.nothing": { vi: "Không có gì thay đổi: sổ đã có đúng các giá trị trong tệp.", en: "Nothing to change: the tracker already holds the file's values." },
   "pane.unitReturns.task": { vi: "Nhiệm vụ {task}", en: "Task {task}" },
