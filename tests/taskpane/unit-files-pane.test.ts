@@ -155,8 +155,14 @@ describe("the unit round trip in the pane, against the emulated Excel", () => {
       expect(preview.files[4].changes).toMatchObject([{ task: "NV03", field: "note", decision: "conflict", exported: null, current: "Văn phòng ghi", returned: "Đơn vị ghi" }]);
     });
 
-    it("writes only the units ticked, their conflicts left, with a log row per unit written", async () => {
+    it("writes only the units ticked, their conflicts left, in one request, with a log row per unit written", async () => {
+      excel.resetStats();
+      expectOk(await engine.previewUnitReturns([returnedA, returnedB, returnedC]));
+      const previewSyncs = excel.stats.syncs;
+      excel.resetStats();
       const done = expectOk(await engine.applyUnitReturns({ units: [a.code, c.code], conflicts: [] }, TODAY));
+      // Judged again in a preview's reads, then written in one request.
+      expect(excel.stats.syncs).toBe(previewSyncs + 1);
       expect(done).toEqual({ cells: 3, files: 1, conflictsLeft: 1 });
       expect(await entry(a.code, "NV01")).toMatchObject({ status: "Hoàn thành", completedOn: "2019-12-18" });
       expect((await entry(a.code, "NV02"))?.note).toBe("Đã xây dựng kế hoạch của chi bộ");
