@@ -38,7 +38,8 @@ export interface PaneOutlets {
 
 const browserOutlets: PaneOutlets = {
   download(fileName, bytes) {
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    const type = fileName.endsWith(".zip") ? "application/zip" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
     const link = document.createElement("a");
     link.href = url;
     link.download = fileName;
@@ -61,6 +62,9 @@ const unitFilesEngine = () => import(/* webpackChunkName: "unit-files" */ "../en
 
 /** The xlsx host's browser-side workbook (exceljs, about 1 MB): loaded only when a file is written or read. */
 const xlsxWorkbook = () => import(/* webpackChunkName: "xlsx-writer" */ "../hosts/xlsx/xlsx-workbook");
+
+/** Several units' files in one download, with the writer that made them. */
+const zipWriter = () => import(/* webpackChunkName: "xlsx-writer" */ "../hosts/xlsx/zip-files");
 
 /** The xlsx writer (exceljs, about 1 MB) loads only when a report is handed on. */
 async function standaloneBytes(made: ReportMade): Promise<Uint8Array> {
@@ -112,7 +116,7 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
         await writeUnitFile(file, target);
         made.push({ name: file.fileName, bytes: await target.toBytes() });
       }
-      const download = made.length === 1 ? made[0] : { name: unitFilesZipName(prepared.value.context.plan.docNumber), bytes: await (await import(/* webpackChunkName: "xlsx-writer" */ "../hosts/xlsx/zip-files")).zipFiles(made) };
+      const download = made.length === 1 ? made[0] : { name: unitFilesZipName(prepared.value.context.plan.docNumber), bytes: await (await zipWriter()).zipFiles(made) };
       outlets.download(download.name, download.bytes);
       mailing = prepared.value;
       return ok({ download: download.name, bytes: download.bytes.length, files: files.map((f) => ({ unit: f.unit, fileName: f.fileName })), replyBy: prepared.value.replyBy }, prepared.warnings);
