@@ -20,7 +20,8 @@ const LAYERS = {
     layers: ["domain", "layout", "i18n", "engine", "hosts/excel"],
     packages: ["react", "react-dom", "react-dom/*", "@fluentui/*"],
     // Loaded when first used, never in the first download: reading an imported .xlsx, .docx or
-    // .pdf, and writing the standalone report file with the xlsx host's browser-side workbook.
+    // .pdf, and writing the standalone report file and the units' files (zipped together) with
+    // the xlsx host's browser-side workbook, which also opens the files units send back.
     lazy: { layers: ["hosts/xlsx"], packages: ["exceljs", "mammoth", "pdfjs-dist/*"] },
     why: "the task pane uses the engine and the Office.js host; the xlsx host, exceljs, mammoth and pdf.js only through a lazy import().",
   },

@@ -5,10 +5,7 @@
  * column); the Excel steps fail the run beyond 3 syncs or past the 5 MB cap, on a request or on
  * an answer.
  */
-import * as fs from "node:fs";
 import ExcelJS from "exceljs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { IsoDate, Plan, Unit } from "../src/domain/types";
 import { defaultReportSettings, periodRange, reportFigures, type Period } from "../src/domain/report";
@@ -23,6 +20,7 @@ import { generatedPlan, generatedUnits } from "../tests/support/generated-plan";
 import { typeEntries, type SeedEntry } from "../tests/support/seed-tracker";
 import { productionBundle } from "../tests/taskpane/support/shared-bundle";
 import { initialSize } from "../scripts/bundle-size";
+import { saveResults } from "./results";
 
 const TODAY = "2020-03-01" as IsoDate;
 const QUARTER: Period = { kind: "quarter", year: 2020, quarter: 1 };
@@ -78,8 +76,7 @@ function writeResults(all: Row[]): void {
     ms: Math.round(r.ms),
     fileBytes: r.fileBytes ?? null,
   }));
-  const out = { date: new Date().toISOString().slice(0, 10), node: process.version, cpus: os.cpus().length, records };
-  fs.writeFileSync(path.join(__dirname, "results.json"), `${JSON.stringify(out, null, 2)}\n`);
+  saveResults(records);
 }
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 

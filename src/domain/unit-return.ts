@@ -73,9 +73,31 @@ export function diffUnitReturn(input: ReturnCompare): FieldChange[] {
   return changes;
 }
 
-/** The changes an import writes: conflicts only when the office chose to overwrite them. */
-export function changesToApply(changes: readonly FieldChange[], overwriteConflicts: boolean): FieldChange[] {
-  return changes.filter((c) => c.decision !== "conflict" || overwriteConflicts);
+/** Names one change among an import's: its unit, task and field. */
+export function changeKey(change: Pick<FieldChange, "unit" | "task" | "field">): string {
+  return `${change.unit}\u0000${change.task}\u0000${change.field}`;
+}
+
+/**
+ * What the office confirmed: the units whose changes are taken (every unit when left out), and
+ * the conflicts overwritten — all (true), none (false), or those named by `changeKey`. A conflict
+ * is never written unless chosen, whichever units are taken.
+ */
+export interface ImportChoice {
+  units?: readonly UnitCode[];
+  conflicts: boolean | readonly string[];
+}
+
+/** The changes an import writes: of the units chosen, conflicts only when the office chose to overwrite them. */
+export function changesToApply(changes: readonly FieldChange[], choice: boolean | ImportChoice): FieldChange[] {
+  const { units, conflicts } = typeof choice === "boolean" ? { units: undefined, conflicts: choice } : choice;
+  const unitSet = units ? new Set(units) : null;
+  const conflictSet = typeof conflicts === "boolean" ? null : new Set(conflicts);
+  return changes.filter((c) => {
+    if (unitSet && !unitSet.has(c.unit)) return false;
+    if (c.decision !== "conflict") return true;
+    return conflictSet ? conflictSet.has(changeKey(c)) : conflicts === true;
+  });
 }
 
 /**
@@ -96,12 +118,23 @@ export function taskListChecksum(tasks: ReadonlyArray<{ code: TaskCode; deadline
   return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
 
+/** "Đảng bộ Sở Y tế" → "Dang-bo-So-Y-te": ASCII words joined by hyphens, at most `max` characters. */
+function asciiWords(text: string, max: number): string {
+  const ascii = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return ascii.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, max).replace(/-+$/, "");
+}
+
 /** "DV004-Dang-bo-So-Y-te.xlsx": ASCII only, so every system and mail program keeps the name. */
 export function unitFileName(unit: { code: string; name: string }): string {
-  const ascii = unit.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
-  const words = ascii.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
+  const words = asciiWords(unit.name, 60);
   const code = unit.code.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9_-]/g, "");
   return `Bao-cao-${words ? `${code}-${words}` : code}.xlsx`;
+}
+
+/** "Mau-bao-cao-don-vi-13-KH-DUK.zip": the units' files downloaded together. */
+export function unitFilesZipName(planId: string): string {
+  const plan = asciiWords(planId, 40);
+  return `Mau-bao-cao-don-vi${plan ? `-${plan}` : ""}.zip`;
 }
 
 /**

@@ -41,7 +41,7 @@ import { applyChange } from "./apply-change";
 import { readTrackerFrom } from "./read";
 
 export type { ReminderScope, ReminderChannel, Reminder, RemindedTask, ReminderRound, ReminderContext, ReminderSettings } from "../domain/reminders";
-export { reminderMailto, reminderMailtoDraft, bccMailto, MAILTO_LIMIT, type MailtoDraft, type BccDraft } from "../domain/reminders";
+export { reminderMailto, reminderMailtoDraft, bccMailto, unitFileMailtoDraft, MAILTO_LIMIT, type MailtoDraft, type BccDraft } from "../domain/reminders";
 export { reminderLogSheetName, reminderPrintSheetName } from "../layout/reminders";
 
 export interface ReminderOptions {
@@ -97,6 +97,15 @@ function contextOf(state: TrackerState, settings: ReminderContext["settings"]): 
     workingDays: state.settings.workingDays,
     settings,
   };
+}
+
+/**
+ * What a letter to units names (the plan, the sender) and the date they are asked to answer by,
+ * `from` plus the log's working days, from a reading that took the reminder log along.
+ */
+export function letterSetup(state: TrackerState, first: WorkbookSnapshot, from: IsoDate, warnings: Problem[]): { context: ReminderContext; replyBy: IsoDate } {
+  const { log } = readLog(first, defaultReminderSettings(state.plan), warnings);
+  return { context: contextOf(state, log.settings), replyBy: addWorkingDays(from, log.settings.replyDays, state.settings.holidays) };
 }
 
 /** The round of reminders as of a date, worded, without writing anything. */

@@ -6,7 +6,7 @@
 import { fail, ok, type Problem, type Result } from "../domain/result";
 import type { UnitTaskEntry } from "../domain/tracker";
 import type { IsoDate, TaskCode, Unit, UnitCode } from "../domain/types";
-import { changesToApply, diffUnitReturn, taskListChecksum, unitFileName, unitNamedByFile, type FieldChange } from "../domain/unit-return";
+import { changesToApply, diffUnitReturn, taskListChecksum, unitFileName, unitNamedByFile, type FieldChange, type ImportChoice } from "../domain/unit-return";
 import { cell, sameSheetName } from "../layout/excel-rules";
 import type { CellBlock, CellContent, SheetSpec, WorkbookOp } from "../layout/sheet-spec";
 import {
@@ -24,6 +24,9 @@ import type { TrackerState } from "../domain/tracker";
 import { unitSheetColumns } from "../layout/tracker";
 import type { WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
 import { applyChange } from "./apply-change";
+import { letterSetup, type ReminderContext } from "./reminders";
+import { reminderLogSheetName } from "../layout/reminders";
+import { t, type Language } from "../i18n";
 import { readTrackerFrom } from "./read";
 
 export interface UnitFileExport {
@@ -41,6 +44,30 @@ export async function exportUnitFiles(host: WorkbookHost, request: { units: read
   const reading = await readTrackerFrom(host);
   const state = reading.state;
   if (!state) return fail(...reading.problems);
+  return filesOf(state, request, reading.problems);
+}
+
+export interface UnitFileMailing {
+  files: UnitFileExport[];
+  /** What the letter sending each file names: the plan and the sender, as a reminder's. */
+  context: ReminderContext;
+  /** The date units are asked to send their file back by: today plus the reminder settings' working days. */
+  replyBy: IsoDate;
+}
+
+/** The units' files and what the letters sending them need, in the same reading of the tracker. */
+export async function prepareUnitFileMailing(host: WorkbookHost, request: { units: readonly string[] | "all"; today: IsoDate }): Promise<Result<UnitFileMailing>> {
+  const reading = await readTrackerFrom(host, [{ sheet: reminderLogSheetName() }]);
+  const state = reading.state;
+  if (!state) return fail(...reading.problems);
+  const files = filesOf(state, request, reading.problems);
+  if (!files.ok) return files;
+  const warnings = [...files.warnings];
+  const { context, replyBy } = letterSetup(state, reading.first, request.today, warnings);
+  return ok({ files: files.value, context, replyBy }, warnings);
+}
+
+function filesOf(state: TrackerState, request: { units: readonly string[] | "all"; today: IsoDate }, readProblems: Problem[]): Result<UnitFileExport[]> {
   if (state.plan.tasks.length === 0) return fail({ key: "unitFile.noTasks" });
   const wanted = request.units === "all" ? state.units : request.units.map((code) => state.units.find((u) => u.code === code));
   const unknown = request.units === "all" ? [] : request.units.filter((_, i) => !wanted[i]);
@@ -69,12 +96,30 @@ export async function exportUnitFiles(host: WorkbookHost, request: { units: read
     files.push({ unit, fileName: unitFileName(unit), sheets });
   }
   if (problems.length > 0) return fail(...problems);
-  return ok(files, reading.problems);
+  return ok(files, readProblems);
 }
 
 /** One unit's file into `target`, an empty workbook host. */
 export async function writeUnitFile(file: UnitFileExport, target: WorkbookHost): Promise<void> {
   await target.apply({ ops: [...file.sheets.map((sheet): WorkbookOp => ({ op: "addSheet", sheet })), { op: "activateSheet", name: file.sheets[0].name }] });
+}
+
+/** A unit's file holds one sheet of values: anything much larger is not one, and is not opened. */
+export const UNIT_FILE_SIZE_LIMIT_MB = 10;
+
+/**
+ * Why a returned file is refused before it is opened, or null: only an .xlsx, within the size
+ * limit, that is a zip (a .xls or a CSV renamed is not). Checks what it is given, so a caller can
+ * judge the name and size before reading a byte.
+ */
+export function screenReturnedFile(file: { name: string; size?: number; head?: Uint8Array }, lang: Language = "vi"): Problem | null {
+  const at = { file: file.name };
+  const ext = /\.[^./\\]+$/.exec(file.name)?.[0].toLowerCase() ?? "";
+  if (ext !== ".xlsx") return { key: "unitFile.notXlsx", params: { ext: ext || t("unitFile.noExtension", {}, lang) }, at };
+  const { size, head } = file;
+  if (size !== undefined && size > UNIT_FILE_SIZE_LIMIT_MB * 1024 * 1024) return { key: "unitFile.tooLarge", params: { size: (size / 1024 / 1024).toFixed(1), limit: UNIT_FILE_SIZE_LIMIT_MB }, at };
+  if (head !== undefined && (head.length < 4 || head[0] !== 0x50 || head[1] !== 0x4b)) return { key: "unitFile.corrupt", params: { reason: t("unitFile.notZip", {}, lang) }, at };
+  return null;
 }
 
 export interface ReturnedFile {
@@ -156,11 +201,12 @@ export interface UnitImportDone {
 }
 
 /**
- * The taken files' changes written into the unit sheets and the log, in one change. Conflicts
- * are written only when `overwriteConflicts`; a file whose values are all in the tracker
- * already writes nothing and is not logged, so importing it again changes nothing.
+ * The taken files' changes written into the unit sheets and the log, in one change: of the
+ * units chosen (every one when `units` is left out), conflicts only as `conflicts` says. A file
+ * whose values are all in the tracker already writes nothing and is not logged, so importing it
+ * again changes nothing; a unit left out is not logged either.
  */
-export async function applyUnitImport(host: WorkbookHost, preview: UnitImportPreview, options: { overwriteConflicts: boolean; today: IsoDate }): Promise<Result<UnitImportDone>> {
+export async function applyUnitImport(host: WorkbookHost, preview: UnitImportPreview, options: ImportChoice & { today: IsoDate }): Promise<Result<UnitImportDone>> {
   const { state } = preview;
   const ops: WorkbookOp[] = [];
   const logRows: ImportLogRow[] = [];
@@ -170,7 +216,8 @@ export async function applyUnitImport(host: WorkbookHost, preview: UnitImportPre
   const headers = new Map(unitSheetColumns(state.plan.measures ?? []).map((c) => [c.key, c.header]));
   for (const verdict of preview.verdicts) {
     if (verdict.refused.length > 0 || !verdict.unit) continue;
-    const apply = changesToApply(verdict.changes, options.overwriteConflicts);
+    if (options.units && !options.units.includes(verdict.unit.code)) continue;
+    const apply = changesToApply(verdict.changes, options);
     conflictsLeft += verdict.changes.length - apply.length;
     if (apply.length === 0) continue;
     const positions = state.positions.unitSheets.get(verdict.unit.code);

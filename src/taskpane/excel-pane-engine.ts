@@ -14,7 +14,11 @@ import { paneSettingsStore } from "../hosts/excel/office-runtime";
 import { sameSheetName, sheetNameKey } from "../layout/excel-rules";
 import { trackerSheetNames } from "../layout/tracker/geometry";
 import { storeLanguage, storedLanguage } from "./language-preference";
-import type { DeadlineSummary, PaneEngine, WorkbookState } from "./pane-engine";
+import type { DeadlineSummary, PaneEngine, UnitReturnView, WorkbookState } from "./pane-engine";
+import type { ReturnedFile, UnitFileMailing } from "../engine/unit-files";
+import { unitFilesZipName } from "../domain/unit-return";
+import { unitSheetColumns } from "../layout/tracker";
+import { formatProblem } from "../i18n";
 
 /** Problems Excel would raise become values; anything else is unexpected and propagates. */
 async function guarded<T>(action: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -34,7 +38,8 @@ export interface PaneOutlets {
 
 const browserOutlets: PaneOutlets = {
   download(fileName, bytes) {
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    const type = fileName.endsWith(".zip") ? "application/zip" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
     const link = document.createElement("a");
     link.href = url;
     link.download = fileName;
@@ -52,10 +57,19 @@ const reportEngine = () => import(/* webpackChunkName: "report" */ "../engine/re
 /** Reminders load with the Đôn đốc view. */
 const remindersEngine = () => import(/* webpackChunkName: "reminders" */ "../engine/reminders");
 
+/** The units' files: made, checked and merged only when the user asks. */
+const unitFilesEngine = () => import(/* webpackChunkName: "unit-files" */ "../engine/unit-files");
+
+/** The xlsx host's browser-side workbook (exceljs, about 1 MB): loaded only when a file is written or read. */
+const xlsxWorkbook = () => import(/* webpackChunkName: "xlsx-writer" */ "../hosts/xlsx/xlsx-workbook");
+
+/** Several units' files in one download, with the writer that made them. */
+const zipWriter = () => import(/* webpackChunkName: "xlsx-writer" */ "../hosts/xlsx/zip-files");
+
 /** The xlsx writer (exceljs, about 1 MB) loads only when a report is handed on. */
 async function standaloneBytes(made: ReportMade): Promise<Uint8Array> {
   const [{ XlsxWorkbook }, { writeStandaloneReport }] = await Promise.all([
-    import(/* webpackChunkName: "xlsx-writer" */ "../hosts/xlsx/xlsx-workbook"),
+    xlsxWorkbook(),
     reportEngine(),
   ]);
   const file = XlsxWorkbook.create();
@@ -84,7 +98,81 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
     if (unit && !round.reminders.some((r) => r.unit.code === unit)) return fail({ key: "pane.remind.unitNotListed", params: { unit } });
     return ok(round);
   };
+  /** The units' files last made: what the email drafts name. */
+  let mailing: UnitFileMailing | null = null;
+  /** The returned files last previewed, opened: what a confirmed import is judged from again. */
+  let returned: ReturnedFile[] = [];
   return {
+    makeUnitFiles: async (units, today) => {
+      const { prepareUnitFileMailing, writeUnitFile } = await unitFilesEngine();
+      const prepared = await written(() => prepareUnitFileMailing(host, { units, today }));
+      if (!prepared.ok) return prepared;
+      const { files } = prepared.value;
+      if (files.length === 0) return fail({ key: "pane.unitFiles.noUnits" });
+      const { XlsxWorkbook } = await xlsxWorkbook();
+      const made: Array<{ name: string; bytes: Uint8Array }> = [];
+      for (const file of files) {
+        const target = XlsxWorkbook.create();
+        await writeUnitFile(file, target);
+        made.push({ name: file.fileName, bytes: await target.toBytes() });
+      }
+      const download = made.length === 1 ? made[0] : { name: unitFilesZipName(prepared.value.context.plan.docNumber), bytes: await (await zipWriter()).zipFiles(made) };
+      outlets.download(download.name, download.bytes);
+      mailing = prepared.value;
+      return ok({ download: download.name, bytes: download.bytes.length, files: files.map((f) => ({ unit: f.unit, fileName: f.fileName })), replyBy: prepared.value.replyBy }, prepared.warnings);
+    },
+    emailUnitFile: async (unit, replyBy) => {
+      const file = mailing?.files.find((f) => f.unit.code === unit);
+      if (!mailing || !file) return fail({ key: "pane.unitFiles.notMade", params: { unit } });
+      if (!file.unit.email) return fail({ key: "pane.remind.noAddress", params: { unit: file.unit.name } });
+      const { unitFileMailtoDraft } = await remindersEngine();
+      outlets.openLink(unitFileMailtoDraft(mailing.context, file.unit, { fileName: file.fileName, replyBy }).url);
+      return ok({ to: file.unit.email });
+    },
+    previewUnitReturns: async (picked) => {
+      const { previewUnitImport, screenReturnedFile } = await unitFilesEngine();
+      // Each file keeps its place in the list, refused before opening or judged by the engine.
+      const early = new Map<number, Problem>();
+      const opened: Array<{ index: number; file: ReturnedFile }> = [];
+      for (const [index, file] of picked.entries()) {
+        const byName = screenReturnedFile({ name: file.name, size: file.size });
+        if (byName) {
+          early.set(index, byName);
+          continue;
+        }
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const byBytes = screenReturnedFile({ name: file.name, size: bytes.length, head: bytes.subarray(0, 4) });
+        if (byBytes) {
+          early.set(index, byBytes);
+          continue;
+        }
+        const { XlsxWorkbook } = await xlsxWorkbook();
+        const workbook = await XlsxWorkbook.fromBytes(bytes, file.name).catch((e: unknown) => fail({ key: "file.unreadable", params: { file: file.name, reason: e instanceof Error ? e.message : String(e) } }));
+        if (workbook.ok) opened.push({ index, file: { name: file.name, host: workbook.value } });
+        else early.set(index, { key: "unitFile.corrupt", params: { reason: workbook.problems.map((p) => formatProblem(p)).join("; ") }, at: { file: file.name } });
+      }
+      const preview = await written(() => previewUnitImport(host, opened.map((o) => o.file)));
+      if (!preview.ok) return preview;
+      returned = opened.map((o) => o.file);
+      const judged = new Map(opened.map((o, i) => [o.index, preview.value.verdicts[i]]));
+      const files = picked.map((file, index): UnitReturnView => {
+        const verdict = judged.get(index);
+        return verdict ? { file: verdict.file, unit: verdict.unit, refused: verdict.refused, changes: verdict.changes } : { file: file.name, unit: null, refused: [early.get(index)!], changes: [] };
+      });
+      const fields = Object.fromEntries(unitSheetColumns(preview.value.state.plan.measures ?? []).map((c) => [c.key, c.header]));
+      return ok({ files, fields }, preview.warnings);
+    },
+    applyUnitReturns: async (choice, today) => {
+      if (returned.length === 0) return fail({ key: "pane.unitReturns.notPreviewed" });
+      const { previewUnitImport, applyUnitImport } = await unitFilesEngine();
+      // Judged again: what staff typed since the preview turns a change into a conflict, not overwritten.
+      const result = await written(async () => {
+        const again = await previewUnitImport(host, returned);
+        return again.ok ? applyUnitImport(host, again.value, { ...choice, today }) : again;
+      });
+      if (result.ok) returned = [];
+      return result;
+    },
     previewReminders: async (asOf, scope) => {
       const { previewReminders } = await remindersEngine();
       const result = await written(() => previewReminders(host, { asOf, scope }));

@@ -11,6 +11,8 @@ import type { BuildReport } from "../domain/tracker";
 import type { IsoDate, Plan, TaskCode, Unit, UnitCode } from "../domain/types";
 import type { ReminderChannel, ReminderRound, ReminderScope } from "../domain/reminders";
 import type { TrackerOverview } from "../engine/overview";
+import type { FieldChange, ImportChoice } from "../domain/unit-return";
+import type { PickedFile } from "./picked-file";
 import type { Language } from "../i18n";
 
 export interface WorkbookInputs {
@@ -102,6 +104,37 @@ export interface ReportMadeView {
   fileName: string;
 }
 
+/** The units' files just made and handed to the user (Gửi mẫu cho đơn vị). */
+export interface UnitFilesMade {
+  /** What was downloaded: the one file, or the .zip holding them all. */
+  download: string;
+  bytes: number;
+  files: Array<{ unit: Unit; fileName: string }>;
+  /** The date units are asked to send their file back by: today plus the reminder settings' working days. */
+  replyBy: IsoDate;
+}
+
+/** One returned file as judged: refused (with why), or its unit and what differs from the tracker. */
+export interface UnitReturnView {
+  file: string;
+  unit: Unit | null;
+  refused: Problem[];
+  changes: FieldChange[];
+}
+
+export interface UnitReturnsPreview {
+  /** In the order the files were picked. */
+  files: UnitReturnView[];
+  /** Each field's column header on a unit sheet ("Trạng thái", a measure's label), by field. */
+  fields: Record<string, string>;
+}
+
+export interface UnitReturnsApplied {
+  cells: number;
+  files: number;
+  conflictsLeft: number;
+}
+
 export interface PaneEngine {
   readWorkbook(): Promise<WorkbookState>;
   createInputSheets(): Promise<Result<void>>;
@@ -136,6 +169,20 @@ export interface PaneEngine {
   printReminders(units: readonly UnitCode[]): Promise<Result<{ sheet: string }>>;
   /** Appends the reminders the user confirms were sent to the Nhật ký đôn đốc sheet. */
   logReminders(sent: ReadonlyArray<{ unit: UnitCode; channel: ReminderChannel }>, sentOn: IsoDate): Promise<Result<{ rows: number }>>;
+  /**
+   * One standalone .xlsx per unit ("all": every active unit), written in the browser and
+   * downloaded: the file itself for one unit, one .zip for several. Kept for the drafts below.
+   */
+  makeUnitFiles(units: readonly UnitCode[] | "all", today: IsoDate): Promise<Result<UnitFilesMade>>;
+  /** Opens the email draft that sends a unit its file just made, asking for it back by `replyBy`. */
+  emailUnitFile(unit: UnitCode, replyBy: IsoDate): Promise<Result<{ to: string }>>;
+  /** The returned files judged against the tracker: refusals and differences; nothing written. */
+  previewUnitReturns(files: readonly PickedFile[]): Promise<Result<UnitReturnsPreview>>;
+  /**
+   * The changes of the files last previewed that the user confirmed, judged again against the
+   * tracker as it is now, written in one change with their Nhật ký nhập báo cáo rows.
+   */
+  applyUnitReturns(choice: ImportChoice, today: IsoDate): Promise<Result<UnitReturnsApplied>>;
   /** Where the plan stands today and the next step (reads only). */
   readOverview(today: IsoDate): Promise<Result<TrackerOverview>>;
   /** Shows a cell to the user: its sheet activated, the cell selected. False when it cannot be shown. */

@@ -4,6 +4,8 @@
  */
 export interface PickedFile {
   name: string;
+  /** Bytes, where known before reading (a DOM File): a file over a limit is not read. */
+  size?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 

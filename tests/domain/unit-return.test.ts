@@ -1,6 +1,6 @@
 import type { UnitTaskEntry } from "../../src/domain/tracker";
 import type { IsoDate, TaskCode, UnitCode } from "../../src/domain/types";
-import { changesToApply, diffUnitReturn, taskListChecksum, unitFileName, unitNamedByFile, type ReturnCompare } from "../../src/domain/unit-return";
+import { changeKey, changesToApply, diffUnitReturn, taskListChecksum, unitFileName, unitNamedByFile, type ReturnCompare } from "../../src/domain/unit-return";
 
 const U = "DV001" as UnitCode;
 const NV01 = "NV01" as TaskCode;
@@ -46,6 +46,29 @@ describe("diffUnitReturn", () => {
 
   it("takes a field the unit cleared", () => {
     expect(compare({ reportRef: "1-BC" }, {}, { reportRef: "1-BC" })).toMatchObject([{ field: "reportRef", decision: "changed", returned: null }]);
+  });
+});
+
+describe("changesToApply with the office's choice per unit and per conflict", () => {
+  const U2 = "DV002" as UnitCode;
+  const NV02 = "NV02" as TaskCode;
+  const of = (unit: UnitCode, task: TaskCode, field: "status" | "note", decision: "new" | "changed" | "conflict") =>
+    ({ unit, task, field, decision, exported: decision === "new" ? null : "a", returned: "unit", current: decision === "conflict" ? "staff" : decision === "new" ? null : "a" }) as const;
+  const changes = [of(U, NV01, "status", "new"), of(U, NV01, "note", "conflict"), of(U, NV02, "note", "conflict"), of(U2, NV01, "status", "changed"), of(U2, NV02, "note", "conflict")];
+  const picked = (choice: Parameters<typeof changesToApply>[1]) => changesToApply(changes, choice).map((c) => `${c.unit} ${c.task} ${c.field}`);
+
+  it("takes only the units ticked, and none of their conflicts unless each is ticked", () => {
+    expect(picked({ units: [U2], conflicts: false })).toEqual(["DV002 NV01 status"]);
+    expect(picked({ units: [U], conflicts: [changeKey(changes[2])] })).toEqual(["DV001 NV01 status", "DV001 NV02 note"]);
+  });
+
+  it("does not write a ticked conflict of a unit left out", () => {
+    expect(picked({ units: [U], conflicts: [changeKey(changes[4])] })).toEqual(["DV001 NV01 status"]);
+  });
+
+  it("takes every unit when none are named, as the command line does", () => {
+    expect(picked({ conflicts: true })).toHaveLength(5);
+    expect(picked(false)).toEqual(["DV001 NV01 status", "DV002 NV01 status"]);
   });
 });
 

@@ -402,6 +402,76 @@ describe("the task pane in (emulated) Excel", () => {
     await shot("13-overview-after");
   });
 
+  it("sends a unit its file, imports it back filled in, and the tracker changes; the same file again changes nothing", async () => {
+    await goTo("tracker");
+    await page.getByRole("heading", { name: "Gửi mẫu cho đơn vị" }).waitFor({ timeout: 30000 });
+    await page.getByRole("checkbox", { name: "Tất cả đơn vị (14)" }).uncheck();
+    await page.getByRole("checkbox", { name: "DV001 — Đảng bộ Văn phòng Ủy ban nhân dân tỉnh" }).check();
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Tạo tệp cho 1 đơn vị" }).click();
+    const download = await downloading;
+    const fileName = download.suggestedFilename();
+    expect(fileName).toBe("Bao-cao-DV001-Dang-bo-Van-phong-Uy-ban-nhan-dan-tinh.xlsx");
+    const exported = fs.readFileSync(await download.path());
+    await page.getByText(`Đã tải về ${fileName}: 1 tệp mẫu.`).waitFor({ timeout: 60000 });
+    await page.evaluate(() => {
+      window.open = ((url: string) => {
+        (window as unknown as { openedLink: string }).openedLink = url;
+        return null;
+      }) as typeof window.open;
+    });
+    await page.getByRole("button", { name: "Soạn thư: Đảng bộ Văn phòng Ủy ban nhân dân tỉnh" }).click();
+    await page.getByText(`Đã mở thư nháp gửi vp.ubnd@binhphuoc.example.vn: đính kèm tệp ${fileName} rồi bấm Gửi.`).waitFor();
+    const link = decodeURIComponent(await page.evaluate(() => (window as unknown as { openedLink: string }).openedLink));
+    expect(link.startsWith("mailto:vp.ubnd@binhphuoc.example.vn?subject=Báo cáo kết quả thực hiện Kế hoạch số 13-KH/ĐUK - Đảng bộ Văn phòng Ủy ban nhân dân tỉnh")).toBe(true);
+    await page.getByRole("heading", { name: "Gửi mẫu cho đơn vị" }).scrollIntoViewIfNeeded();
+    await shot("15-unit-files-sent");
+
+    // The unit fills NV01 in, as its own Excel would save it.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(exported as unknown as ExcelJS.Buffer);
+    const sheet = book.worksheets[0];
+    const header = (label: string) => (sheet.getRow(7).values as unknown[]).indexOf(label);
+    let row = 8;
+    while (sheet.getCell(row, 1).value !== "NV01") row++;
+    sheet.getCell(row, header(t("tracker.col.status"))).value = "Hoàn thành";
+    sheet.getCell(row, header(t("tracker.col.completedOn"))).value = new Date(Date.UTC(2019, 11, 18));
+    sheet.getCell(row, header(t("tracker.col.note"))).value = "Đã quán triệt đến 100% đảng viên";
+    const returned = { name: fileName, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await book.xlsx.writeBuffer()) };
+
+    await pickFile("Chọn tệp đơn vị gửi lại (.xlsx)", returned);
+    await page.getByText("1 tệp: 1 nhận, 0 không nhận; 3 ô thay đổi, 0 xung đột.").waitFor({ timeout: 60000 });
+    await page.getByText('Ngày hoàn thành: (trống) → 18/12/2019 (mới)').waitFor();
+    await shot("16-unit-returns-preview");
+    await page.getByRole("button", { name: "Ghi vào sổ: 3 ô của 1 đơn vị" }).click();
+    await page.getByText("Đã ghi 3 ô từ 1 tệp vào sổ", { exact: false }).waitFor({ timeout: 60000 });
+    // DV001's sheet: the one whose title block names the code and that lists the tasks.
+    let unitSheet = "";
+    for (const name of (await workbookView()).sheetNames) {
+      const title = await cells(name, ["A1", "B1", "A2", "B2", "A3", "B3", "C3", "D3"]);
+      if (title.some((v) => String(v).includes("DV001")) && (await columnA(name, 1, 40)).includes("NV01")) unitSheet = name;
+    }
+    const values = await page.evaluate(({ sheet, headers }) => {
+      const wb = (window as unknown as { __excelEmulator: { workbook: { sheet(name: string): unknown; getCell(sheet: unknown, row: number, col: number): { value: unknown } | undefined } } }).__excelEmulator.workbook;
+      const ws = wb.sheet(sheet);
+      const at = (r: number, c: number) => wb.getCell(ws, r, c)?.value ?? null;
+      let headerRow = 1;
+      while (at(headerRow, 1) !== headers.task) headerRow++;
+      let r = headerRow + 1;
+      while (at(r, 1) !== "NV01") r++;
+      const col = (label: string) => Array.from({ length: 20 }, (_, i) => i + 1).find((c) => at(headerRow, c) === label)!;
+      return [at(r, col(headers.status)), at(r, col(headers.completedOn)), at(r, col(headers.note))];
+    }, { sheet: unitSheet, headers: { task: t("tracker.col.taskCode"), status: t("tracker.col.status"), completedOn: t("tracker.col.completedOn"), note: t("tracker.col.note") } });
+    expect(values).toEqual(["Hoàn thành", 43817, "Đã quán triệt đến 100% đảng viên"]);
+    expect((await workbookView()).sheetNames).toContain("Nhật ký nhập báo cáo");
+
+    await pickFile("Chọn tệp đơn vị gửi lại (.xlsx)", returned);
+    await page.getByText("1 tệp: 1 nhận, 0 không nhận; 0 ô thay đổi, 0 xung đột.").waitFor({ timeout: 60000 });
+    await page.getByText("Không có gì thay đổi: sổ đã có đúng các giá trị trong tệp.").waitFor();
+    expect(await page.getByRole("button", { name: "Ghi vào sổ: 0 ô của 0 đơn vị" }).isDisabled()).toBe(true);
+    await goTo("overview");
+  });
+
   it("shows the same pane in English", async () => {
     await page.getByRole("button", { name: "EN" }).click();
     await page.getByRole("combobox", { name: "Step" }).waitFor();

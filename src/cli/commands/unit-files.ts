@@ -12,16 +12,13 @@ import type { Problem } from "../../domain/result";
 import type { IsoDate } from "../../domain/types";
 import type { FieldChange, FieldValue } from "../../domain/unit-return";
 import { formatNumberVi } from "../../domain/vietnamese-number";
-import { applyUnitImport, exportUnitFiles, previewUnitImport, writeUnitFile, type FileVerdict, type ReturnedFile } from "../../engine";
+import { applyUnitImport, exportUnitFiles, previewUnitImport, screenReturnedFile, writeUnitFile, type FileVerdict, type ReturnedFile } from "../../engine";
 import { XlsxHost } from "../../hosts/xlsx";
 import { formatProblem, t, type MessageKey } from "../../i18n";
 import { unitSheetColumns } from "../../layout/tracker";
 import type { CliIo } from "../io";
 import { dateOption, isProblem, parseArgs } from "../options";
 import { EXIT, printProblems } from "../output";
-
-/** A unit's file holds one sheet of values: anything much larger is not one, and is not opened. */
-export const UNIT_FILE_SIZE_LIMIT_MB = 10;
 
 const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(2);
 
@@ -70,21 +67,20 @@ export async function runExportUnit(args: string[], io: CliIo): Promise<number> 
 /** A returned file opened, or why it is refused before its content is looked at. */
 async function openReturned(file: string, io: CliIo): Promise<ReturnedFile | Problem> {
   const at = { file };
-  const ext = path.extname(file).toLowerCase();
-  if (ext !== ".xlsx") return { key: "unitFile.notXlsx", params: { ext: ext || t("unitFile.noExtension", {}, io.lang) }, at };
+  const byName = screenReturnedFile({ name: file }, io.lang);
+  if (byName) return byName;
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(file);
-    if (stat.size > UNIT_FILE_SIZE_LIMIT_MB * 1024 * 1024) {
-      return { key: "unitFile.tooLarge", params: { size: (stat.size / 1024 / 1024).toFixed(1), limit: UNIT_FILE_SIZE_LIMIT_MB }, at };
-    }
+    // A file over the limit is not read at all.
+    const bySize = screenReturnedFile({ name: file, size: (await fs.stat(file)).size }, io.lang);
+    if (bySize) return bySize;
     bytes = await io.readFile(file);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     return code === "ENOENT" ? { key: "file.notFound", params: { file } } : { key: "file.unreadable", params: { file, reason: error instanceof Error ? error.message : String(error) } };
   }
-  // An .xlsx is a zip: anything else renamed to .xlsx (a .xls, a CSV) is refused here.
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { key: "unitFile.corrupt", params: { reason: t("unitFile.notZip", {}, io.lang) }, at };
+  const refused = screenReturnedFile({ name: file, head: bytes.subarray(0, 4) }, io.lang);
+  if (refused) return refused;
   try {
     const opened = await XlsxHost.fromBuffer(bytes, path.basename(file));
     if (!opened.ok) return { key: "unitFile.corrupt", params: { reason: opened.problems.map((p) => formatProblem(p, io.lang)).join("; ") }, at };
@@ -162,7 +158,7 @@ export async function runImportUnit(args: string[], io: CliIo): Promise<number> 
   if (!parsed.flags.has("--yes")) {
     io.stdout(`${say("cli.importUnit.dryRun")}\n`);
   } else {
-    const done = await applyUnitImport(host, preview, { overwriteConflicts: parsed.flags.has("--overwrite-conflicts"), today });
+    const done = await applyUnitImport(host, preview, { conflicts: parsed.flags.has("--overwrite-conflicts"), today });
     if (!done.ok) return printProblems(io, done.problems, EXIT.badInput);
     if (done.value.cells === 0) io.stdout(`${say("cli.importUnit.unchanged")}\n`);
     else {

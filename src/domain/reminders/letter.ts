@@ -136,3 +136,27 @@ export function wordReminder(context: ReminderContext, facts: ReminderFacts, dat
     email: facts.unit.email,
   };
 }
+
+/**
+ * The letter that sends a unit its file to fill in (Gửi mẫu cho đơn vị): the reminder's form —
+ * sender, "V/v", "Kính gửi", body, closing — asking the unit to type its results into the
+ * attached file and send it back, under the same name, by `replyBy`.
+ */
+export function unitFileLetter(context: ReminderContext, unit: { name: string }, file: { fileName: string; replyBy: IsoDate }, lang: Language = "vi", compact = false): ReminderLetter {
+  const { settings } = context;
+  return {
+    from: senderLines(context),
+    about: t("reminders.unitFile.about", { kindName: kindName(context, lang), docNumber: context.plan.docNumber }, lang),
+    salutation: t("reminders.text.salutation", { unit: unit.name }, lang),
+    body: [
+      t("reminders.unitFile.intro", { plan: planReference(context, lang, !compact), office: settings.office || context.issuingBody, file: file.fileName }, lang),
+      ...(compact ? [] : [t("reminders.unitFile.fill", {}, lang)]),
+      t("reminders.unitFile.request", { unit: unit.name, body: settings.reportTo || context.issuingBody, replyBy: formatVietnameseDate(file.replyBy) }, lang),
+    ],
+    closing: t("reminders.text.closing", {}, lang),
+  };
+}
+
+export function unitFileSubject(context: ReminderContext, unit: { name: string }, lang: Language = "vi"): string {
+  return t("reminders.unitFile.subject", { kindName: kindName(context, lang), docNumber: context.plan.docNumber, unit: unit.name }, lang);
+}

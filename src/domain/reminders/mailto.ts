@@ -6,9 +6,9 @@
  */
 import { formatVietnameseDate, toDayNumber } from "../calendar-date";
 import type { IsoDate, TaskCode, Unit, UnitCode } from "../types";
-import { t, type MessageKey } from "../../i18n/messages";
-import { planReference, senderLines } from "./letter";
-import type { Reminder, ReminderRound } from "./types";
+import { t, type Language, type MessageKey } from "../../i18n/messages";
+import { letterText, planReference, senderLines, unitFileLetter, unitFileSubject } from "./letter";
+import type { Reminder, ReminderContext, ReminderRound } from "./types";
 
 /** The longest link mail programs take whole. */
 export const MAILTO_LIMIT = 2000;
@@ -54,6 +54,17 @@ export function reminderMailtoDraft(reminder: Reminder): MailtoDraft {
 
 export function reminderMailto(reminder: Reminder): string {
   return reminderMailtoDraft(reminder).url;
+}
+
+/**
+ * The draft that sends a unit its file, to its address, as a reminder's draft is made; the file
+ * itself is attached by the user (a mailto: link cannot carry one).
+ */
+export function unitFileMailtoDraft(context: ReminderContext, unit: Unit, file: { fileName: string; replyBy: IsoDate }, lang: Language = "vi"): MailtoDraft {
+  const subject = unitFileSubject(context, unit, lang);
+  const full = link(unit.email, { subject, body: letterText(unitFileLetter(context, unit, file, lang)) });
+  if (full.length <= MAILTO_LIMIT) return measured(full, false);
+  return measured(link(unit.email, { subject, body: letterText(unitFileLetter(context, unit, file, lang, true)) }), true);
 }
 
 /** The tasks the chosen reminders name, each once, by deadline. */

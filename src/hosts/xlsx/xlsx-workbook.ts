@@ -16,6 +16,7 @@ import { type ReadRequest, type WorkbookHost, type WorkbookSnapshot, withoutSkip
 import { expandCopy } from "../../layout/expand-copy";
 import { cell, formatRange, parseAbsoluteRef, parseCell, parseCellRange, sameSheetName, sheetNameKey, validateChange, type CellRect, type WorkbookState } from "../../layout/excel-rules";
 import { WorkbookChangeRejected } from "./change-rejected";
+import { loadWorkbook } from "./open-workbook";
 import { writeSheetContent, writeSheetSettings, type SheetAfterWrite } from "./sheet-writer";
 import { SheetFinder, snapshotOf } from "./workbook-reading";
 import { tableRanges } from "./excel-tables";
@@ -106,6 +107,12 @@ export class XlsxWorkbook implements WorkbookHost {
   /** A new, empty workbook (add at least one sheet before saving). */
   static create(): XlsxWorkbook {
     return new XlsxWorkbook(newWorkbook());
+  }
+
+  /** Opens .xlsx bytes, in a browser as in Node; `name` stands for the file in messages. */
+  static async fromBytes(data: Uint8Array, name: string): Promise<Result<XlsxWorkbook>> {
+    const opened = await loadWorkbook(data, name);
+    return opened.ok ? ok(new XlsxWorkbook(opened.value.workbook, opened.value.parts)) : opened;
   }
 
   async snapshot(requests: ReadRequest[]): Promise<WorkbookSnapshot> {

@@ -68,6 +68,20 @@ export const reminderMessages = {
     en: "Units are asked to complete them and report the results to {body} (through {office}) by {replyBy}.",
   },
   "reminders.bcc.subject": { vi: "Đôn đốc thực hiện {kindName} số {docNumber}", en: "Reminder: {kindName} No. {docNumber}" },
+  "reminders.unitFile.about": { vi: "V/v báo cáo kết quả thực hiện {kindName} số {docNumber}", en: "Re: reporting on {kindName} No. {docNumber}" },
+  "reminders.unitFile.intro": {
+    vi: "Thực hiện {plan}, {office} gửi đơn vị tệp {file} (đính kèm) để báo cáo kết quả thực hiện từng nhiệm vụ.",
+    en: "Under {plan}, {office} sends your unit the attached file {file} to report the result of each task.",
+  },
+  "reminders.unitFile.fill": {
+    vi: "Đơn vị điền vào các ô nền trắng theo hướng dẫn trong tệp, giữ nguyên tên tệp.",
+    en: "Fill in the white cells as the file's instructions say, and keep the file's name.",
+  },
+  "reminders.unitFile.request": {
+    vi: "Đề nghị {unit} gửi lại tệp đã điền về {body} trước ngày {replyBy}.",
+    en: "{unit} is asked to send the filled file back to {body} by {replyBy}.",
+  },
+  "reminders.unitFile.subject": { vi: "Báo cáo kết quả thực hiện {kindName} số {docNumber} - {unit}", en: "Report on {kindName} No. {docNumber} - {unit}" },
 
   "reminders.print.recipients": { vi: "Nơi nhận:", en: "To:" },
   "reminders.print.asAbove": { vi: "- Như trên,", en: "- As above," },

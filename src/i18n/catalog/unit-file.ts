@@ -97,6 +97,56 @@ export const unitFileMessages = {
   "unitFile.decision.conflict": { vi: "XUNG ĐỘT", en: "CONFLICT" },
   "unitFile.blank": { vi: "(trống)", en: "(blank)" },
 
+  "pane.unitFiles.heading": { vi: "Gửi mẫu cho đơn vị", en: "Send units their files" },
+  "pane.unitFiles.intro": {
+    vi: "Mỗi đơn vị nhận một tệp Excel riêng gồm các nhiệm vụ của kế hoạch và kết quả đã báo cáo; đơn vị điền vào rồi gửi lại. Chọn nhiều đơn vị thì các tệp được nén chung một tệp .zip.",
+    en: "Each unit gets an Excel file of its own with the plan's tasks and what it has reported; it fills the file in and sends it back. Several units' files come in one .zip.",
+  },
+  "pane.unitFiles.all": { vi: "Tất cả đơn vị ({count})", en: "All units ({count})" },
+  "pane.unitFiles.listLabel": { vi: "Đơn vị nhận mẫu", en: "Units to send to" },
+  "pane.unitFiles.make": { vi: "Tạo tệp cho {count} đơn vị", en: "Make files for {count} units" },
+  "pane.unitFiles.made": { vi: "Đã tải về {file}: {count} tệp mẫu.", en: "{file} downloaded: {count} unit files." },
+  "pane.unitFiles.replyBy": { vi: "Hạn gửi lại", en: "Send back by" },
+  "pane.unitFiles.emailIntro": {
+    vi: "Soạn thư cho từng đơn vị, đính kèm tệp của đơn vị đó rồi bấm Gửi.",
+    en: "Draft an email to each unit, attach its file and send.",
+  },
+  "pane.unitFiles.draftOpened": { vi: "Đã mở thư nháp gửi {to}: đính kèm tệp {file} rồi bấm Gửi.", en: "Draft to {to} opened: attach {file} and send." },
+  "pane.unitFiles.noEmail": {
+    vi: "{count} đơn vị chưa có địa chỉ email (cột Email ở trang Đơn vị), cần gửi tệp cách khác: {units}.",
+    en: "{count} units have no email address (Email column on Đơn vị) and need their file another way: {units}.",
+  },
+  "pane.unitFiles.noUnits": { vi: "Sổ chưa có đơn vị nào để gửi mẫu.", en: "The tracker has no units to send files to." },
+  "pane.unitFiles.notMade": { vi: "Chưa tạo tệp cho đơn vị {unit}: bấm \"Tạo tệp\" trước.", en: "No file made for unit {unit} yet: make the files first." },
+
+  "pane.unitReturns.heading": { vi: "Nhập báo cáo đơn vị", en: "Import units' returned files" },
+  "pane.unitReturns.intro": {
+    vi: "Chọn một hoặc nhiều tệp đơn vị gửi lại. Mỗi tệp được kiểm tra và so với sổ; chưa ghi gì cho đến khi bấm \"Ghi vào sổ\".",
+    en: "Pick one or more files units sent back. Each is checked and compared with the tracker; nothing is written until you click \"Write to the tracker\".",
+  },
+  "pane.unitReturns.pick": { vi: "Chọn tệp đơn vị gửi lại (.xlsx)", en: "Pick returned files (.xlsx)" },
+  "pane.unitReturns.summary": {
+    vi: "{files} tệp: {taken} nhận, {refused} không nhận; {changes} ô thay đổi, {conflicts} xung đột.",
+    en: "{files} files: {taken} taken, {refused} refused; {changes} cells changed, {conflicts} conflicts.",
+  },
+  "pane.unitReturns.unit": { vi: "{code} — {name}", en: "{code} — {name}" },
+  "pane.unitReturns.takeAll": { vi: "Chọn tất cả đơn vị", en: "All units" },
+  "pane.unitReturns.nothing": { vi: "Không có gì thay đổi: sổ đã có đúng các giá trị trong tệp.", en: "Nothing to change: the tracker already holds the file's values." },
+  "pane.unitReturns.task": { vi: "Nhiệm vụ {task}", en: "Task {task}" },
+  "pane.unitReturns.change": { vi: "{field}: {from} → {to} ({decision})", en: "{field}: {from} → {to} ({decision})" },
+  "pane.unitReturns.conflict": {
+    vi: "{field}: XUNG ĐỘT — lúc gửi mẫu: {exported}; trong sổ nay: {current}; đơn vị gửi lại: {returned}",
+    en: "{field}: CONFLICT — when sent: {exported}; in the tracker now: {current}; returned: {returned}",
+  },
+  "pane.unitReturns.overwrite": { vi: "Ghi đè bằng giá trị đơn vị gửi lại", en: "Overwrite with the unit's value" },
+  "pane.unitReturns.apply": { vi: "Ghi vào sổ: {cells} ô của {units} đơn vị", en: "Write to the tracker: {cells} cells of {units} units" },
+  "pane.unitReturns.applied": {
+    vi: "Đã ghi {cells} ô từ {files} tệp vào sổ và vào trang Nhật ký nhập báo cáo; {conflicts} xung đột giữ như trong sổ.",
+    en: "{cells} cells from {files} files written to the tracker and the import log; {conflicts} conflicts kept as in the tracker.",
+  },
+  "pane.unitReturns.unchanged": { vi: "Không có gì thay đổi: sổ đã có các giá trị này, không ghi gì.", en: "Nothing to change: the tracker holds these values already; nothing written." },
+  "pane.unitReturns.notPreviewed": { vi: "Hãy chọn tệp đơn vị gửi lại trước.", en: "Pick the returned files first." },
+
   "cli.exportUnit.needUnits": { vi: "Cần --unit MÃ (có thể nhiều lần) hoặc --all", en: "Give --unit CODE (repeatable) or --all" },
   "unitFile.unitNotInTracker": { vi: "Đơn vị {unit} không có trong sổ theo dõi", en: "Unit {unit} is not in the tracker" },
   "cli.exportUnit.written": {

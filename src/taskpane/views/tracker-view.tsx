@@ -1,7 +1,8 @@
 /**
  * "Tạo sổ theo dõi / Cập nhật sổ theo dõi": reads the workbook's Kế hoạch and Đơn vị sheets,
  * builds or rebuilds the tracker from them and shows what changed. Before the first build it
- * offers to create the two input sheets.
+ * offers to create the two input sheets; once built, the units' own files go out from here
+ * and come back in (docs/unit-round-trip.md).
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
@@ -16,6 +17,8 @@ import { useText } from "../language";
 import type { WorkbookState } from "../pane-engine";
 import type { ViewProps } from "../app";
 import { stepLabel } from "../steps";
+import { UnitFilesSend } from "./unit-files-send";
+import { UnitReturnsImport } from "./unit-returns-import";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -160,6 +163,13 @@ export function TrackerView({ engine, active, go }: ViewProps) {
             </ul>
           )}
           <ProblemList problems={report.problems} tone="warning" />
+        </>
+      )}
+
+      {update && inputs && inputs.units.length > 0 && (
+        <>
+          <UnitFilesSend engine={engine} units={inputs.units} />
+          <UnitReturnsImport engine={engine} />
         </>
       )}
 

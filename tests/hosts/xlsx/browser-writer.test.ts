@@ -31,4 +31,19 @@ describe("the browser-side xlsx writer", () => {
     expect(reading.problems).toEqual([]);
     expect(reading.state?.units.map((u) => u.code)).toEqual(UNITS.map((u) => u.code));
   });
+
+  it("opens bytes in the browser as the Node host does, and names a zip that is no workbook", async () => {
+    const written = XlsxWorkbook.create();
+    expect((await buildTracker(written, { plan: plan(4), units: UNITS, today: TODAY })).ok).toBe(true);
+    const opened = await XlsxWorkbook.fromBytes(await written.toBytes(), "so-theo-doi.xlsx");
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    const reading = await readTrackerFrom(opened.value);
+    expect(reading.problems).toEqual([]);
+    expect(reading.state?.units.map((u) => u.code)).toEqual(UNITS.map((u) => u.code));
+
+    const notWorkbook = new JSZip();
+    notWorkbook.file("word/document.xml", "<w:document/>");
+    const refused = await XlsxWorkbook.fromBytes(await notWorkbook.generateAsync({ type: "uint8array" }), "Bao-cao-DV001.xlsx");
+    expect(refused.ok ? [] : refused.problems).toEqual([{ key: "xlsx.open.notXlsx", params: { file: "Bao-cao-DV001.xlsx" } }]);
+  });
 });

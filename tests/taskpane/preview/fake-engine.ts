@@ -12,6 +12,7 @@ import type { DeadlineSummary, PaneEngine, ReportMadeView, ReportPreviewView, Wo
 import { periodCode, type ReportRecord } from "../../../src/domain/report";
 import { defaultReminderSettings, wordReminder, type ReminderChannel, type ReminderContext, type ReminderRound, type ReminderScope } from "../../../src/domain/reminders";
 import type { TrackerOverview } from "../../../src/engine/overview";
+import { unitFileName } from "../../../src/domain/unit-return";
 
 const UNITS: Unit[] = [
   { code: "DV001" as UnitCode, name: "Chi bộ Sở Tư pháp", kind: "chi bộ", head: "Trần Văn B", email: null, members: 25 },
@@ -198,6 +199,36 @@ export function fakeEngine(): PaneEngine & { calls: string[] } {
     async emailReport(code: string) {
       calls.push(`emailReport ${code}`);
       return ok({ to: null });
+    },
+    async makeUnitFiles(chosen: readonly UnitCode[] | "all", today: IsoDate) {
+      calls.push(`makeUnitFiles ${chosen === "all" ? "all" : chosen.join(",")} ${today}`);
+      await pause();
+      const picked = chosen === "all" ? units : units.filter((u) => chosen.includes(u.code));
+      const files = picked.map((unit) => ({ unit, fileName: unitFileName(unit) }));
+      return ok({ download: files.length === 1 ? files[0].fileName : "Mau-bao-cao-don-vi-13-KH-DUK.zip", bytes: 40_000 * files.length, files, replyBy: "2019-12-30" as IsoDate });
+    },
+    async emailUnitFile(unit: UnitCode, replyBy: IsoDate) {
+      calls.push(`emailUnitFile ${unit} ${replyBy}`);
+      const found = units.find((u) => u.code === unit);
+      return found?.email ? ok({ to: found.email }) : fail({ key: "pane.remind.noAddress", params: { unit } });
+    },
+    async previewUnitReturns(files) {
+      calls.push(`previewUnitReturns ${files.map((f) => f.name).join(",")}`);
+      await pause();
+      const [first] = units;
+      const change = (field: "status" | "note", decision: "new" | "conflict", returned: string, current: string | null) => ({ unit: first.code, task: "NV05" as TaskCode, field, decision, exported: null, returned, current });
+      return ok({
+        files: files.map((f, i) =>
+          i === 0
+            ? { file: f.name, unit: first, refused: [], changes: [change("status", "new", "Hoàn thành", null), change("note", "conflict", "Đã tổ chức quán triệt", "Văn phòng ghi")] }
+            : { file: f.name, unit: null, refused: [{ key: "unitFile.notXlsx" as const, params: { ext: ".xls" }, at: { file: f.name } }], changes: [] },
+        ),
+        fields: { status: "Trạng thái", note: "Ghi chú" },
+      });
+    },
+    async applyUnitReturns(choice, today: IsoDate) {
+      calls.push(`applyUnitReturns ${(choice.units ?? []).join(",")} ${Array.isArray(choice.conflicts) ? choice.conflicts.length : choice.conflicts} ${today}`);
+      return ok({ cells: 1, files: 1, conflictsLeft: 1 });
     },
     // The same parser as in Excel, with the lines each task came from, so the preview's review
     // form shows each task's source text as the real pane does.
