@@ -103,6 +103,8 @@ export function TrackerView({ engine, active, go }: ViewProps) {
 
       {outcome?.kind === "error" && <Notice intent="error">{text("pane.unexpectedError", { message: outcome.message })}</Notice>}
       {outcome?.kind === "sheetsCreated" && <Notice intent="success">{text("pane.tracker.inputSheetsCreated")}</Notice>}
+      {/* What this Excel could not do (an older ExcelApi): named, never a failure. */}
+      {outcome?.kind === "sheetsCreated" && <ProblemList problems={outcome.notes} tone="warning" />}
 
       {state && !state.hasInputSheets ? (
         <>
@@ -145,13 +147,12 @@ export function TrackerView({ engine, active, go }: ViewProps) {
       )}
 
       <ProblemList problems={problems} />
-      {/* What this Excel could not do (an older ExcelApi): named, never a failure. */}
-      {(outcome?.kind === "built" || outcome?.kind === "sheetsCreated") && <ProblemList problems={outcome.notes} tone="warning" />}
       {report && (
         <>
           <Notice intent={report.problems.length ? "warning" : "success"}>
             {text("pane.tracker.done", { units: inputs?.units.length ?? report.unitsAdded.length })}
           </Notice>
+          {outcome?.kind === "built" && <ProblemList problems={outcome.notes} tone="warning" />}
           <h3 className={styles.subheading}>{text("pane.tracker.report.heading")}</h3>
           {reportLines.length === 0 ? (
             <p className={styles.intro}>{text("pane.tracker.report.nothing")}</p>
