@@ -3,7 +3,36 @@
  * header (what users see, and what a reader matches when columns were moved).
  */
 import type { Measure } from "../../domain/types";
-import { t } from "../../i18n/messages";
+
+/**
+ * Column headers as the workbook holds them. A reader finds a moved column by its header, so they
+ * are constants of the layout, in Vietnamese whatever language the pane speaks: editing or
+ * switching a translation must never change what the reader looks for (the catalog's
+ * tracker.col.* entries are only the pane's labels for these columns).
+ */
+export const COLUMN_HEADERS = Object.freeze({
+  taskCode: "Mã NV",
+  taskText: "Nội dung nhiệm vụ",
+  deadline: "Hạn hoàn thành",
+  assignee: "Đơn vị/người thực hiện",
+  section: "Phần/Mục",
+  flag: "Tình trạng",
+  status: "Trạng thái",
+  completedOn: "Ngày hoàn thành",
+  reportRef: "Văn bản báo cáo",
+  note: "Ghi chú",
+  check: "Kiểm tra hạn",
+  days: "Số ngày",
+  unitCode: "Mã ĐV",
+  unitName: "Tên đơn vị",
+  unitKind: "Loại",
+  unitHead: "Bí thư/Người đứng đầu",
+  unitEmail: "Email",
+  unitMembers: "Số đảng viên",
+  unitSheet: "Sổ theo dõi",
+  holidayDate: "Ngày",
+  holidayName: "Ngày nghỉ",
+});
 
 export type ColumnRole = "key" | "input" | "formula" | "link";
 export type InputKind = "text" | "date" | "number" | "status" | "unitKind" | "flag";
@@ -24,36 +53,36 @@ export function measureKey(measure: Measure): string {
 
 export function planColumns(): ColumnDef[] {
   return [
-    { key: "code", header: t("tracker.col.taskCode"), width: 18, role: "key" },
-    { key: "text", header: t("tracker.col.taskText"), width: 70, role: "input", input: "text", wrap: true },
-    { key: "deadline", header: t("tracker.col.deadline"), width: 16, role: "input", input: "date" },
-    { key: "assignee", header: t("tracker.col.assignee"), width: 45, role: "input", input: "text", wrap: true },
-    { key: "section", header: t("tracker.col.section"), width: 28, role: "input", input: "text", wrap: true },
-    { key: "flag", header: t("tracker.col.flag"), width: 12, role: "input", input: "flag" },
+    { key: "code", header: COLUMN_HEADERS.taskCode, width: 18, role: "key" },
+    { key: "text", header: COLUMN_HEADERS.taskText, width: 70, role: "input", input: "text", wrap: true },
+    { key: "deadline", header: COLUMN_HEADERS.deadline, width: 16, role: "input", input: "date" },
+    { key: "assignee", header: COLUMN_HEADERS.assignee, width: 45, role: "input", input: "text", wrap: true },
+    { key: "section", header: COLUMN_HEADERS.section, width: 28, role: "input", input: "text", wrap: true },
+    { key: "flag", header: COLUMN_HEADERS.flag, width: 12, role: "input", input: "flag" },
   ];
 }
 
 export function unitListColumns(): ColumnDef[] {
   return [
-    { key: "code", header: t("tracker.col.unitCode"), width: 10, role: "key" },
-    { key: "name", header: t("tracker.col.unitName"), width: 48, role: "input", input: "text", wrap: true },
-    { key: "kind", header: t("tracker.col.unitKind"), width: 16, role: "input", input: "unitKind" },
-    { key: "head", header: t("tracker.col.unitHead"), width: 24, role: "input", input: "text" },
-    { key: "email", header: t("tracker.col.unitEmail"), width: 30, role: "input", input: "text" },
-    { key: "members", header: t("tracker.col.unitMembers"), width: 12, role: "input", input: "number" },
-    { key: "sheet", header: t("tracker.col.unitSheet"), width: 12, role: "link" },
-    { key: "flag", header: t("tracker.col.flag"), width: 12, role: "input", input: "flag" },
+    { key: "code", header: COLUMN_HEADERS.unitCode, width: 10, role: "key" },
+    { key: "name", header: COLUMN_HEADERS.unitName, width: 48, role: "input", input: "text", wrap: true },
+    { key: "kind", header: COLUMN_HEADERS.unitKind, width: 16, role: "input", input: "unitKind" },
+    { key: "head", header: COLUMN_HEADERS.unitHead, width: 24, role: "input", input: "text" },
+    { key: "email", header: COLUMN_HEADERS.unitEmail, width: 30, role: "input", input: "text" },
+    { key: "members", header: COLUMN_HEADERS.unitMembers, width: 12, role: "input", input: "number" },
+    { key: "sheet", header: COLUMN_HEADERS.unitSheet, width: 12, role: "link" },
+    { key: "flag", header: COLUMN_HEADERS.flag, width: 12, role: "input", input: "flag" },
   ];
 }
 
 /** Unit sheet columns: keys and formulas first, then what the unit reports, then the checks. */
 export function unitSheetColumns(measures: readonly Measure[]): ColumnDef[] {
   return [
-    { key: "code", header: t("tracker.col.taskCode"), width: 9, role: "key" },
-    { key: "text", header: t("tracker.col.taskText"), width: 55, role: "formula", wrap: true },
-    { key: "deadline", header: t("tracker.col.deadline"), width: 13, role: "formula" },
-    { key: "status", header: t("tracker.col.status"), width: 17, role: "input", input: "status" },
-    { key: "completedOn", header: t("tracker.col.completedOn"), width: 14, role: "input", input: "date" },
+    { key: "code", header: COLUMN_HEADERS.taskCode, width: 9, role: "key" },
+    { key: "text", header: COLUMN_HEADERS.taskText, width: 55, role: "formula", wrap: true },
+    { key: "deadline", header: COLUMN_HEADERS.deadline, width: 13, role: "formula" },
+    { key: "status", header: COLUMN_HEADERS.status, width: 17, role: "input", input: "status" },
+    { key: "completedOn", header: COLUMN_HEADERS.completedOn, width: 14, role: "input", input: "date" },
     ...measures.map(
       (m): ColumnDef => ({
         key: measureKey(m),
@@ -64,10 +93,10 @@ export function unitSheetColumns(measures: readonly Measure[]): ColumnDef[] {
         wrap: m.kind === "text",
       }),
     ),
-    { key: "reportRef", header: t("tracker.col.reportRef"), width: 20, role: "input", input: "text", wrap: true },
-    { key: "note", header: t("tracker.col.note"), width: 28, role: "input", input: "text", wrap: true },
-    { key: "check", header: t("tracker.col.check"), width: 21, role: "formula" },
-    { key: "days", header: t("tracker.col.days"), width: 9, role: "formula" },
+    { key: "reportRef", header: COLUMN_HEADERS.reportRef, width: 20, role: "input", input: "text", wrap: true },
+    { key: "note", header: COLUMN_HEADERS.note, width: 28, role: "input", input: "text", wrap: true },
+    { key: "check", header: COLUMN_HEADERS.check, width: 21, role: "formula" },
+    { key: "days", header: COLUMN_HEADERS.days, width: 9, role: "formula" },
   ];
 }
 

@@ -6,6 +6,7 @@
 import { defaultHolidays } from "../../domain/deadline";
 import type { IsoDate } from "../../domain/types";
 import { t } from "../../i18n/messages";
+import { COLUMN_HEADERS } from "./columns";
 import type { SheetSpec } from "../sheet-spec";
 import { range } from "../excel-rules";
 import { date, text } from "./cells";
@@ -26,7 +27,7 @@ export function holidaysSheet(): SheetSpec {
     name: trackerSheetNames().holidays,
     cells: [
       { at: `A${L.titleRow}`, rows: [[text(t("tracker.holidays.title"))]] },
-      { at: `A${L.headerRow}`, rows: [[text(t("tracker.col.holidayDate")), text(t("tracker.col.holidayName"))], ...holidays.map((h) => [date(h.date), text(h.name)])] },
+      { at: `A${L.headerRow}`, rows: [[text(COLUMN_HEADERS.holidayDate), text(COLUMN_HEADERS.holidayName)], ...holidays.map((h) => [date(h.date), text(h.name)])] },
     ],
     styles: [
       { range: `A${L.titleRow}`, style: { font: { bold: true, size: 12 } } },

@@ -10,6 +10,7 @@
  */
 import type { Measure, Task, Unit } from "../../domain/types";
 import { t } from "../../i18n/messages";
+import { COLUMN_HEADERS } from "./columns";
 import type { CellContent, ConditionalFormatSpec, HyperlinkSpec, SheetSpec } from "../sheet-spec";
 import { cell, columnLetters, range } from "../excel-rules";
 import { blank, formula, text } from "./cells";
@@ -51,8 +52,8 @@ export function overviewSheet({ tasks, units, measures }: OverviewInput): SheetS
 
   const taskBlock: CellContent[][] = [
     [
-      text(t("tracker.col.taskCode")),
-      text(t("tracker.col.taskText")),
+      text(COLUMN_HEADERS.taskCode),
+      text(COLUMN_HEADERS.taskText),
       text(t("tracker.overview.done")),
       text(t("tracker.overview.late")),
       text(t("tracker.overview.dueSoon")),
@@ -74,8 +75,8 @@ export function overviewSheet({ tasks, units, measures }: OverviewInput): SheetS
   ];
 
   const matrixHeader: CellContent[] = [
-    text(t("tracker.col.unitCode")),
-    text(t("tracker.col.unitName")),
+    text(COLUMN_HEADERS.unitCode),
+    text(COLUMN_HEADERS.unitName),
     ...(taskCount > 0 ? tasks.map((task) => text(task.code)) : [text("")]),
     text(t("tracker.overview.done")),
     text(t("tracker.overview.late")),

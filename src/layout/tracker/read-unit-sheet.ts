@@ -11,7 +11,7 @@ import type { Measure, TaskCode, UnitCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import { cell, columnLetters } from "../excel-rules";
 import { parseDateCell, parseNumberCell, textCell } from "./cell-parsing";
-import { headerKey, measureKey, unitSheetColumns, type ColumnDef } from "./columns";
+import { COLUMN_HEADERS, headerKey, measureKey, unitSheetColumns, type ColumnDef } from "./columns";
 import { matchColumns } from "./read-plan";
 import type { SheetGrid } from "./sheet-grid";
 
@@ -24,7 +24,7 @@ const TITLE_SEARCH_ROWS = 12;
  */
 export function findUnitCode(grid: SheetGrid): UnitCode | null {
   const label = headerKey(t("tracker.unit.codeLabel"));
-  const taskHeader = grid.findHeaderRow([t("tracker.col.taskCode")], 1, TITLE_SEARCH_ROWS + 2);
+  const taskHeader = grid.findHeaderRow([COLUMN_HEADERS.taskCode], 1, TITLE_SEARCH_ROWS + 2);
   if (taskHeader === null) return null;
   for (let row = 1; row < taskHeader; row++) {
     for (const [column, textValue] of grid.headers(row)) {
@@ -59,9 +59,9 @@ export function readUnitSheet(
   const sheet = grid.sheet;
   const current = unitSheetColumns(measures);
   const columns: ColumnDef[] = [...current, ...built.filter((b) => !current.some((c) => headerKey(c.header) === headerKey(b.header))).map((b) => ({ ...b, width: 10, role: "input" as const }))];
-  const headerRow = grid.findHeaderRow([t("tracker.col.taskCode")], 1, TITLE_SEARCH_ROWS + 2);
+  const headerRow = grid.findHeaderRow([COLUMN_HEADERS.taskCode], 1, TITLE_SEARCH_ROWS + 2);
   if (headerRow === null) {
-    problems.push({ key: "tracker.read.headerMissing", params: { header: t("tracker.col.taskCode") }, at: { sheet } });
+    problems.push({ key: "tracker.read.headerMissing", params: { header: COLUMN_HEADERS.taskCode }, at: { sheet } });
     return null;
   }
   const { found, extra } = matchColumns(grid, headerRow, columns);

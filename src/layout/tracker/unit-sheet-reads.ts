@@ -8,10 +8,9 @@
  * more snapshot, rare), and no entry can be missed.
  */
 import { sheetNameKey } from "../excel-rules";
-import { t } from "../../i18n/messages";
 import type { Measure } from "../../domain/types";
 import type { RangeRead, ReadRequest, WorkbookSnapshot } from "../workbook-host";
-import { headerKey, unitSheetColumns } from "./columns";
+import { COLUMN_HEADERS, headerKey, unitSheetColumns } from "./columns";
 import { UNIT_SHEET_LAYOUT } from "./geometry";
 import type { TrackerMeta } from "./meta-sheet";
 import { SheetGrid } from "./sheet-grid";
@@ -76,9 +75,9 @@ function holdsAllTheReaderNeeds(read: RangeRead): boolean {
   const skip = read.request.skip;
   if (!skip || !read.found || read.address === null) return true;
   const grid = SheetGrid.from(read);
-  const header = grid.findHeaderRow([t("tracker.col.taskCode")], 1, skip.belowRow);
+  const header = grid.findHeaderRow([COLUMN_HEADERS.taskCode], 1, skip.belowRow);
   if (header === null) return false;
-  const text = headerKey(t("tracker.col.taskText"));
+  const text = headerKey(COLUMN_HEADERS.taskText);
   return skip.columns.every((column) => headerKey(grid.text(header, column)) === text);
 }
 

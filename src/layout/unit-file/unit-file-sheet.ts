@@ -15,7 +15,7 @@ import { absCell, absRange, cell, columnLetters, quoteSheetName, range } from ".
 import { dayCountFormula, deadlineStatusFormula, dueSoonLimitFormula } from "../deadline-formula";
 import type { CellBlock, CellContent, ConditionalFormatSpec, SheetSpec, ValidationSpec } from "../sheet-spec";
 import { blank, date, formula, num, text } from "../tracker/cells";
-import { defaultPositions, unitSheetColumns } from "../tracker/columns";
+import { COLUMN_HEADERS, defaultPositions, unitSheetColumns } from "../tracker/columns";
 import { DATE_FORMAT, TABLE_HEADER_STYLE } from "../tracker/geometry";
 import { wrappedRowHeight } from "../tracker/row-height";
 import { statusFormats } from "../tracker/status-formulas";
@@ -160,12 +160,12 @@ export function unitFileSheets(input: UnitFileInput): SheetSpec[] {
 
   const span = (key: string) => range(col(key), first, col(key), last);
   const validations: ValidationSpec[] = [
-    { range: span("status"), rule: { kind: "list", items: [...TASK_STATUSES] }, allowBlank: true, error: { title: t("tracker.col.status"), message: TASK_STATUSES.join(", ") } },
+    { range: span("status"), rule: { kind: "list", items: [...TASK_STATUSES] }, allowBlank: true, error: { title: COLUMN_HEADERS.status, message: TASK_STATUSES.join(", ") } },
     {
       range: span("completedOn"),
       rule: { kind: "date", min: "2000-01-01" as IsoDate, max: "2099-12-31" as IsoDate },
       allowBlank: true,
-      error: { title: t("tracker.col.completedOn"), message: t("tracker.read.badDate", { value: "" }) },
+      error: { title: COLUMN_HEADERS.completedOn, message: t("tracker.read.badDate", { value: "" }) },
     },
     { range: UNIT_FILE_AS_OF.replace(/\$/g, ""), rule: { kind: "date", min: "2000-01-01" as IsoDate, max: "2099-12-31" as IsoDate }, allowBlank: false },
     ...input.measures
