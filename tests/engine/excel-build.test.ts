@@ -17,6 +17,7 @@ import { isValidSheetName, sheetNameKey } from "../../src/layout/excel-rules";
 import { unitTabColor } from "../../src/layout/tracker";
 import { createEmulatedExcel, PAYLOAD_LIMIT_BYTES, type EmulatedExcel, type EmuSheet } from "../support/excel-emulator";
 import { generatedPlan, generatedUnits } from "../support/generated-plan";
+import { atFullScale } from "../support/property-runs";
 
 const EXAMPLES = path.join(__dirname, "../../examples");
 const TODAY = "2019-12-05" as IsoDate;
@@ -244,7 +245,8 @@ describe("round trips at scale through the emulated Excel", () => {
   test.each([
     [12, 6],
     [100, 30],
-    [500, 30],
+    // The largest size runs in `npm test`, not in the quick `npm run test:unit`.
+    ...(atFullScale() ? [[500, 30]] : []),
   ])("%i units × %i tasks: build, rebuild (+1 task, +5 units) and check in at most 3 syncs each", async (unitCount, taskCount) => {
     const excel = createEmulatedExcel();
     try {
