@@ -3,6 +3,7 @@ import { assignSheetNames, shortenSheetName, type NamedUnit } from "../../src/do
 import { sheetNameKey } from "../../src/domain/sheet-name-key";
 import { isValidSheetName } from "../../src/domain/sheet-name-rules";
 import type { UnitCode } from "../../src/domain/types";
+import { propertyRuns } from "../support/property-runs";
 
 const code = (text: string) => text as UnitCode;
 const units = (...names: string[]): NamedUnit[] => names.map((name, i) => ({ code: code(`DV${String(i + 1).padStart(3, "0")}`), name }));
@@ -148,7 +149,7 @@ describe("assignSheetNames", () => {
         const reservedKeys = new Set(keys(reserved));
         for (const key of all) expect(reservedKeys.has(key)).toBe(false);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -159,7 +160,7 @@ describe("assignSheetNames", () => {
         expect(assignSheetNames(list, reserved)).toEqual(first);
         expect(assignSheetNames([...list].reverse(), reserved, first)).toEqual(first);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 });
