@@ -52,7 +52,9 @@ export function readAssignee(firstParagraph: string): AssigneeReading {
     const name = label[1].trim();
     const words = name.split(/\s+/u).length;
     if (ORGANISATION_START.test(name) && !DETAIL_LABEL.test(name) && words <= 16 && !/[.;]/u.test(name)) {
-      return { how: "label", assignee: name, rest: label[2] };
+      // "Ban Tổ chức Huyện ủy chủ trì: …", "… chủ trì, phối hợp với …: …": the body that leads.
+      const leads = /^(.+?)\s+chủ trì(?:[\s,].*)?$/u.exec(name)?.[1];
+      return { how: "label", assignee: leads && ORGANISATION_START.test(leads) ? leads : name, rest: label[2] };
     }
   }
   const giao = /^Giao\s+(\S[\s\S]*)$/u.exec(firstParagraph);

@@ -47,6 +47,25 @@ describe("header damage", () => {
   });
 });
 
+describe("bullets per body", () => {
+  it("names the body that leads, not its role, when a bullet says who leads before a colon", () => {
+    const text = [
+      "ĐẢNG BỘ TỈNH HÀ TĨNH ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY ĐỨC THỌ", "*", "Số 118-KH/HU Đức Thọ, ngày 10 tháng 3 năm 2026", "",
+      "KẾ HOẠCH", "về công tác cán bộ", "-----", "I. MỤC ĐÍCH, YÊU CẦU", "- Bảo đảm đúng quy định.",
+      "II. TỔ CHỨC THỰC HIỆN", "1. Các cơ quan tham mưu, giúp việc Huyện ủy",
+      "- Ban Tổ chức Huyện ủy chủ trì: thẩm định nhân sự cấp ủy cơ sở, hoàn thành trước 30/6/2026.",
+      "- Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy: xây dựng đề cương tuyên truyền, xong trong Quý III/2026.",
+      "- Văn phòng Huyện ủy: theo dõi, tổng hợp, báo cáo kết quả.",
+    ].join("\n");
+    const { plan } = parsePlanTextDetailed(text);
+    expect(plan.tasks.map((t) => [t.assignee, t.deadline])).toEqual([
+      ["Ban Tổ chức Huyện ủy", "2026-06-30"],
+      ["Ban Tuyên giáo Huyện ủy", "2026-09-30"],
+      ["Văn phòng Huyện ủy", null],
+    ]);
+  });
+});
+
 describe("a flattened appendix table", () => {
   it("keeps row numbers, drops the page number between pages and reads each row's columns", () => {
     const text = [
