@@ -14,7 +14,9 @@ export type DeadlineFinding =
   | { kind: "invalid"; phrase: string }
   | { kind: "noYear"; phrase: string }
   | { kind: "noBase"; phrase: string }
-  | { kind: "workingDays"; phrase: string };
+  | { kind: "workingDays"; phrase: string }
+  /** Counted from an event the text names ("15 ngày làm việc kể từ ngày kết thúc hội nghị"): no date to count from. */
+  | { kind: "afterEvent"; phrase: string };
 
 /** What the document gives: day + month (+ year), or a period whose last day is meant. */
 type Due =
@@ -23,7 +25,8 @@ type Due =
   | { unit: "quarter"; quarter: number; year: number | null }
   | { unit: "firstHalf"; year: number | null }
   | { unit: "year"; year: number }
-  | { unit: "daysAfterIssue"; days: number; workingDays: boolean };
+  | { unit: "daysAfterIssue"; days: number; workingDays: boolean }
+  | { unit: "afterEvent" };
 
 interface PhraseRule {
   pattern: RegExp;
@@ -102,10 +105,19 @@ const RULES: readonly PhraseRule[] = [
     ),
     read: (m) => ({ unit: "daysAfterIssue", days: Number(m[1]), workingDays: m[2] !== undefined }),
   },
+  {
+    // "trong 15 ngày làm việc kể từ ngày kết thúc hội nghị", "chậm nhất 07 ngày sau khi kết thúc":
+    // counted from an event the plan cannot date, so flagged rather than guessed.
+    pattern: new RegExp(
+      `${NOT_AFTER_LETTER}(?:trong(?:\\s+(?:vòng|thời hạn))?|chậm nhất(?:\\s+là)?|muộn nhất(?:\\s+là)?)\\s+(\\d{1,3})\\s+ngày(?:\\s+làm việc)?\\s*,?\\s*(?:(?:kể\\s+)?từ|sau)\\s+(?:ngày|khi)\\s+(?!(?:ký|ban hành)(?![\\p{L}]))[^,.;\\n]{1,60}`,
+      "giu",
+    ),
+    read: () => ({ unit: "afterEvent" }),
+  },
 ];
 
 /** The last day a Due stands for in a given year; null when that day does not exist. */
-function lastDayIn(due: Exclude<Due, { unit: "daysAfterIssue" }>, year: number): IsoDate | null {
+function lastDayIn(due: Exclude<Due, { unit: "daysAfterIssue" | "afterEvent" }>, year: number): IsoDate | null {
   switch (due.unit) {
     case "day":
       return makeDate(year, due.month, due.day);
@@ -121,6 +133,7 @@ function lastDayIn(due: Exclude<Due, { unit: "daysAfterIssue" }>, year: number):
 }
 
 function resolve(due: Due, phrase: string, issuedOn: IsoDate | null): DeadlineFinding | null {
+  if (due.unit === "afterEvent") return { kind: "afterEvent", phrase };
   if (due.unit === "daysAfterIssue") {
     if (due.workingDays) return { kind: "workingDays", phrase };
     if (!issuedOn) return { kind: "noBase", phrase };
@@ -181,6 +194,7 @@ export function chooseDeadline(
     } else if (f.kind === "invalid") problems.push({ key: "planText.deadlineInvalid", params: { task, value: f.phrase }, at });
     else if (f.kind === "noYear") problems.push({ key: "planText.deadlineNoYear", params: { task, value: f.phrase }, at });
     else if (f.kind === "noBase") problems.push({ key: "planText.deadlineNoBase", params: { task, value: f.phrase }, at });
+    else if (f.kind === "afterEvent") problems.push({ key: "planText.deadlineAfterEvent", params: { task, value: f.phrase }, at });
     else problems.push({ key: "planText.deadlineWorkingDays", params: { task, value: f.phrase }, at });
   }
   if (dates.length === 0) return { deadline: null, problems };

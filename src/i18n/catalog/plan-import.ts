@@ -70,6 +70,10 @@ export const planImportMessages = {
     vi: "{task}: hạn \"{value}\" tính từ ngày ban hành nhưng không rõ ngày ban hành; để trống",
     en: "{task}: the deadline \"{value}\" counts from the issue date, which is unknown; left empty",
   },
+  "planText.deadlineAfterEvent": {
+    vi: "{task}: hạn tính từ một sự việc văn bản không ghi ngày (\"{value}\"); để trống, hãy điền hạn khi biết ngày",
+    en: "{task}: the deadline counts from an event the document gives no date for (\"{value}\"); left empty, fill it in once the date is known",
+  },
   "planText.deadlineWorkingDays": {
     vi: "{task}: hạn tính theo ngày làm việc (\"{value}\"); chưa tự tính, để trống",
     en: "{task}: the deadline counts working days (\"{value}\"); not computed, left empty",

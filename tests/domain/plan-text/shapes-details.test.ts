@@ -1,4 +1,4 @@
-import { findDeadlines } from "../../../src/domain/plan-text/deadline-phrases";
+import { chooseDeadline, findDeadlines } from "../../../src/domain/plan-text/deadline-phrases";
 import { normalizeLines } from "../../../src/domain/plan-text/normalize";
 import { parsePlanTextDetailed } from "../../../src/domain/plan-text/parse-plan";
 import { linesOfPage, type TableColumns } from "../../../src/domain/plan-text/pdf-text";
@@ -15,6 +15,18 @@ describe("deadline phrasings of newer plans", () => {
     ["thời hạn: Năm 2026", ["2026-12-31"]],
     ["thực hiện trong năm 2026", ["2026-12-31"]],
   ])("%s", (text, expected) => expect(dates(text)).toEqual(expected));
+
+  it("flags a deadline counted from an event the plan gives no date for, and leaves it empty", () => {
+    expect(dates("báo cáo trong 15 ngày làm việc kể từ ngày kết thúc hội nghị")).toEqual(["afterEvent"]);
+    expect(dates("gửi báo cáo chậm nhất 07 ngày sau khi kết thúc đợt kiểm tra")).toEqual(["afterEvent"]);
+    // Counted from the signing: the document's own date, so a date.
+    expect(dates("trong vòng 10 ngày kể từ ngày ký")).toEqual(["2026-03-11"]);
+    const chosen = chooseDeadline("Báo cáo kết quả trong 15 ngày làm việc kể từ ngày kết thúc hội nghị.", "2026-03-01" as IsoDate, "NV03", { line: 12 });
+    expect(chosen).toEqual({
+      deadline: null,
+      problems: [{ key: "planText.deadlineAfterEvent", params: { task: "NV03", value: "trong 15 ngày làm việc kể từ ngày kết thúc hội nghị" }, at: { line: 12 } }],
+    });
+  });
 
   it("does not take a term or a project's period for a deadline", () => {
     expect(dates("quy hoạch cán bộ nhiệm kỳ 2026 - 2031")).toEqual([]);
