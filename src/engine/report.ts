@@ -25,7 +25,7 @@ import {
 import { defaultReminderSettings, timesReminded, type ReminderLogEntry } from "../domain/reminders";
 import { fail, ok, type Problem, type Result } from "../domain/result";
 import { findSheetName, sameSheetName, sheetNameKey } from "../layout/excel-rules";
-import type { TrackerState } from "../domain/tracker";
+import type { LocatedTracker } from "../layout/tracker";
 import { emptyPlan, type IsoDate, type Measure } from "../domain/types";
 import { REGISTER_DRAFT_SHEET, REPORT_DRAFT_SHEET, emptyRegister, periodLabel, readRegister, registerFilePatch, registerPatch, registerSheet, registerSheetName, reportEmail, reportSheet, reportSheetName, type EmailDraft, type RegisterRead } from "../layout/report";
 import { readReminderLog, reminderLogSheetName } from "../layout/reminders";
@@ -37,7 +37,7 @@ import { applyChange } from "./apply-change";
 import { readTrackerFrom, type TrackerReading } from "./read";
 
 interface ReportReading {
-  state: TrackerState;
+  state: LocatedTracker;
   register: RegisterRead;
   /** The reminder log's records (none when there is no log): who was reminded, when. */
   reminders: ReminderLogEntry[];

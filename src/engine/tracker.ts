@@ -4,7 +4,8 @@
  * last snapshot so it need not read again before writing (docs/architecture.md).
  */
 import { fail, ok, type Problem, type Result } from "../domain/result";
-import type { BuildReport, TrackerState } from "../domain/tracker";
+import type { BuildReport } from "../domain/tracker";
+import type { LocatedTracker } from "../layout/tracker";
 import { checkTracker, type CheckReport } from "../domain/tracker-check";
 import { emptyPlan, type IsoDate, type Plan, type TaskCode, type Unit, type UnitCode } from "../domain/types";
 import { defaultReminderSettings, timesReminded } from "../domain/reminders";
@@ -94,7 +95,7 @@ export async function checkDeadlines(
   return ok({ ...report, reminded, statusCell: (unit, task) => statusCellOf(state, unit, task) }, reading.problems);
 }
 
-function statusCellOf(state: TrackerState, unit: UnitCode, task: TaskCode): EntryCell | null {
+function statusCellOf(state: LocatedTracker, unit: UnitCode, task: TaskCode): EntryCell | null {
   const sheet = state.sheets.get(unit);
   const positions = sheet ? state.positions.unitSheets.get(unit) : undefined;
   const row = positions?.taskRows.get(task);
@@ -150,7 +151,7 @@ export interface WorkbookInputs {
   units: Unit[];
   /** True once the tracker's sheets exist in this workbook (a build then updates it in place). */
   hasTracker: boolean;
-  state: TrackerState | null;
+  state: LocatedTracker | null;
   /** Every sheet of the workbook, in tab order, as the read found them. */
   sheetNames: string[];
 }

@@ -20,7 +20,7 @@ import {
   unitFileSheets,
   type ImportLogRow,
 } from "../layout/unit-file";
-import type { TrackerState } from "../domain/tracker";
+import type { LocatedTracker } from "../layout/tracker";
 import { unitSheetColumns } from "../layout/tracker";
 import type { WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
 import { applyChange } from "./apply-change";
@@ -35,7 +35,7 @@ export interface UnitFileExport {
   sheets: SheetSpec[];
 }
 
-function unitEntries(state: TrackerState, unit: UnitCode): Map<string, UnitTaskEntry> {
+function unitEntries(state: LocatedTracker, unit: UnitCode): Map<string, UnitTaskEntry> {
   return new Map(state.entries.filter((e) => e.unit === unit).map((e) => [e.task, e]));
 }
 
@@ -67,7 +67,7 @@ export async function prepareUnitFileMailing(host: WorkbookHost, request: { unit
   return ok({ files: files.value, context, replyBy }, warnings);
 }
 
-function filesOf(state: TrackerState, request: { units: readonly string[] | "all"; today: IsoDate }, readProblems: Problem[]): Result<UnitFileExport[]> {
+function filesOf(state: LocatedTracker, request: { units: readonly string[] | "all"; today: IsoDate }, readProblems: Problem[]): Result<UnitFileExport[]> {
   if (state.plan.tasks.length === 0) return fail({ key: "unitFile.noTasks" });
   const wanted = request.units === "all" ? state.units : request.units.map((code) => state.units.find((u) => u.code === code));
   const unknown = request.units === "all" ? [] : request.units.filter((_, i) => !wanted[i]);
@@ -138,12 +138,12 @@ export interface FileVerdict {
 
 export interface UnitImportPreview {
   verdicts: FileVerdict[];
-  state: TrackerState;
+  state: LocatedTracker;
   latest: WorkbookSnapshot;
   log: WorkbookSnapshot["ranges"][number] | null;
 }
 
-async function judgeFile(file: ReturnedFile, state: TrackerState, taken: Map<string, string>): Promise<FileVerdict> {
+async function judgeFile(file: ReturnedFile, state: LocatedTracker, taken: Map<string, string>): Promise<FileVerdict> {
   const refuse = (...problems: Problem[]): FileVerdict => ({ file: file.name, unit: null, refused: problems.map((p) => ({ ...p, at: { ...p.at, file: file.name } })), changes: [] });
   const first = await file.host.snapshot(unitFileFirstReads());
   const meta = readUnitFileMeta(first);

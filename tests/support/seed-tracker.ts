@@ -8,7 +8,8 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { parsePlanJson } from "../../src/domain/plan-json";
-import type { TrackerState, UnitTaskEntry } from "../../src/domain/tracker";
+import type { UnitTaskEntry } from "../../src/domain/tracker";
+import type { LocatedTracker } from "../../src/layout/tracker/positions";
 import type { IsoDate, Plan, TaskCode, TaskStatus, Unit, UnitCode } from "../../src/domain/types";
 import { parseUnitsCsv } from "../../src/domain/units-csv";
 import { buildTracker, readTrackerFrom } from "../../src/engine";
@@ -87,7 +88,7 @@ function asEntry(e: SeedEntry): UnitTaskEntry {
 }
 
 /** A tracker state as a read would give it, without a workbook (for the domain's tests). */
-export function seedState(plan: Plan = seedPlan(), units: Unit[] = seedUnits(), entries: SeedEntry[] = seedEntries(units)): TrackerState {
+export function seedState(plan: Plan = seedPlan(), units: Unit[] = seedUnits(), entries: SeedEntry[] = seedEntries(units)): LocatedTracker {
   const measures = plan.measures ?? [
     { key: "participants", label: "Số CB, ĐV tham gia", kind: "number" as const },
     { key: "total", label: "Tổng số CB, ĐV", kind: "number" as const },

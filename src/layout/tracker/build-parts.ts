@@ -4,8 +4,8 @@
  * the fingerprints that tell a rebuild what changed, and the new unit sheets' copies.
  */
 import { BLANK, dateCell, deadlineStatus } from "../../domain/deadline";
-import { mergeTracker, type TrackerMerge, type TaskPlacement, type UnitPlacement } from "../../domain/rebuild/merge";
-import type { BuildReport, TrackerState } from "../../domain/tracker";
+import { mergeTracker, type TrackerMerge, type TaskPlacement, type UnitPlacement } from "./merge";
+import type { BuildReport } from "../../domain/tracker";
 import type { Problem } from "../../domain/result";
 import type { MessageKey } from "../../i18n/messages";
 import { DEFAULT_MEASURES, type IsoDate, type Measure, type Plan, type PlanSettings, type Task, type Unit, type UnitCode } from "../../domain/types";
@@ -21,12 +21,13 @@ import { defaultFieldCells } from "./plan-fields";
 import { planSettings } from "./plan-sheet";
 import { helperBlock, helperNames, unitTabColor } from "./status-formulas";
 import { unitSheetCopy, unitTableName } from "./unit-sheet";
+import type { LocatedTracker } from "./positions";
 
 export interface TrackerBuildInput {
   plan: Plan;
   units: Unit[];
   /** The tracker as read (readTracker); null for a workbook that is not a tracker yet. */
-  existing: TrackerState | null;
+  existing: LocatedTracker | null;
   /** For the first tab colours of new unit sheets (the engine recolours them on each check). */
   today: IsoDate;
 }
@@ -88,7 +89,7 @@ export function buildParts(input: TrackerBuildInput): BuildParts {
 export const isUnitName = (name: NameSpec): boolean => /^(MA|KT|SL\d+)_/.test(name.name);
 const activeTasks = (tasks: readonly TaskPlacement[]) => tasks.filter((t) => !t.removed).map((t) => t.task);
 
-function planAnchors(existing: TrackerState | null): PlanAnchors {
+function planAnchors(existing: LocatedTracker | null): PlanAnchors {
   const fields = existing?.positions.planFields ?? defaultFieldCells();
   const defaults = defaultFieldCells();
   const field = (name: string) => fields.get(name) ?? (defaults.get(name) as { column: number; row: number });
@@ -106,7 +107,7 @@ function planAnchors(existing: TrackerState | null): PlanAnchors {
 }
 
 /** Defined names for every active unit with a sheet, at its columns as found (or as built). */
-function allNames(existing: TrackerState | null, units: readonly UnitPlacement[], measures: readonly Measure[]): NameSpec[] {
+function allNames(existing: LocatedTracker | null, units: readonly UnitPlacement[], measures: readonly Measure[]): NameSpec[] {
   const holidays = trackerSheetNames().holidays;
   const names = [...planNames(planAnchors(existing), holidays), ...helperNames()];
   const built = defaultPositions(unitSheetColumns(measures));
@@ -136,7 +137,7 @@ function firstTabColor(tasks: readonly Task[], plan: Plan, today: IsoDate, holid
   );
 }
 
-function tableNames(units: readonly UnitPlacement[], existing: TrackerState | null): Map<UnitCode, string> {
+function tableNames(units: readonly UnitPlacement[], existing: LocatedTracker | null): Map<UnitCode, string> {
   const result = new Map<UnitCode, string>();
   const used = new Set<string>([...(existing?.positions.unitTables.values() ?? [])].map((n) => n.toLowerCase()));
   for (const p of units) {
@@ -155,7 +156,7 @@ function tableNames(units: readonly UnitPlacement[], existing: TrackerState | nu
 
 export function metaOf(
   plan: Plan,
-  state: TrackerState | null,
+  state: LocatedTracker | null,
   tasks: readonly TaskPlacement[],
   units: readonly UnitPlacement[],
   tables: ReadonlyMap<UnitCode, string>,
@@ -180,7 +181,7 @@ export function metaOf(
  * own — columns hold what units typed, and the settings on Kế hoạch are the users' to change —
  * and says so, rather than ignoring the plan silently.
  */
-function keptFromSheets(plan: Plan, existing: TrackerState, measures: readonly Measure[]): Problem[] {
+function keptFromSheets(plan: Plan, existing: LocatedTracker, measures: readonly Measure[]): Problem[] {
   const problems: Problem[] = [];
   const describe = (list: readonly Measure[]) => list.map((m) => m.label).join(", ");
   if (plan.measures && describe(plan.measures) !== describe(measures)) {

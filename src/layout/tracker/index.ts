@@ -5,3 +5,4 @@ export { trackerFirstReads, trackerSecondReads, trackerRereads, readTracker, typ
 export { unitTabColor } from "./status-formulas";
 export { trackerSheetNames, reservedSheetNames, META_SHEET, SCHEMA_VERSION, REPORT_SHEET_PREFIX, REMINDER_SHEET_PREFIX, type TrackerSheetNames } from "./geometry";
 export { unitSheetColumns, planColumns, unitListColumns, measureKey } from "./columns";
+export type { LocatedTracker, TrackerPositions, TablePositions, UnitSheetPositions } from "./positions";

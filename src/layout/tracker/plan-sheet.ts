@@ -2,8 +2,7 @@
  * The Kế hoạch sheet: plan header, settings block, and the task table — all editable by users;
  * the unit sheets look task text and deadlines up here by task code (one source of truth).
  */
-import type { TaskPlacement } from "../../domain/rebuild/merge";
-import type { TablePositions } from "../../domain/tracker";
+import type { TaskPlacement } from "./merge";
 import { DEFAULT_SETTINGS, type IsoDate, type Plan, type PlanSettings, type Task, type TaskCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import type { CellContent, SheetContent, SheetSpec, StyledRange } from "../sheet-spec";
@@ -14,6 +13,7 @@ import { COLORS, DATE_FORMAT, PLAN_LAYOUT, ROW_CAPACITY, trackerSheetNames, TABL
 import { AS_OF_TODAY, PLAN_FIELDS, SETTING_FIELDS, planFieldContent, settingContent, type PlanField } from "./plan-fields";
 import { wrappedRowHeight } from "./row-height";
 import { rowBlocks, tableFirst } from "./unit-sheet";
+import type { TablePositions } from "./positions";
 
 export const PLAN_TABLE = "KH_NhiemVu";
 const PLAN_TABLE_LOOK = { style: "TableStyleMedium2", showFilterButton: true } as const;

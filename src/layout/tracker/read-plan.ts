@@ -5,7 +5,6 @@
  */
 import { parseIsoDate } from "../../domain/calendar-date";
 import type { Problem } from "../../domain/result";
-import type { TablePositions } from "../../domain/tracker";
 import { DEFAULT_SETTINGS, DOCUMENT_KINDS, type DocumentKind, type DocumentRef, type IsoDate, type Plan, type PlanSettings, type Task, type TaskCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import { cell } from "../excel-rules";
@@ -14,6 +13,7 @@ import { defaultPositions, headerKey, planColumns, type ColumnDef } from "./colu
 import { PLAN_LAYOUT } from "./geometry";
 import { PLAN_FIELDS, SETTING_FIELDS, defaultFieldCells, type PlanField } from "./plan-fields";
 import type { SheetGrid } from "./sheet-grid";
+import type { TablePositions } from "./positions";
 
 const TASK_CODE = /^[\p{L}\p{N}._\-/]{1,30}$/u;
 

@@ -6,7 +6,7 @@
  */
 import type { Problem } from "../../domain/result";
 import { sameSheetName, sheetNameKey } from "../excel-rules";
-import type { SheetRename, TrackerState, UnitSheetPositions, UnitTaskEntry } from "../../domain/tracker";
+import type { SheetRename, UnitTaskEntry } from "../../domain/tracker";
 import { DEFAULT_MEASURES, type IsoDate, type Plan, type TaskCode, type UnitCode } from "../../domain/types";
 import type { ReadRequest, WorkbookSnapshot } from "../workbook-host";
 import { parseDateCell } from "./cell-parsing";
@@ -18,6 +18,7 @@ import { findUnitCode, readUnitSheet } from "./read-unit-sheet";
 import { emptyUnitsRead, readUnitsSheet } from "./read-units";
 import { SheetGrid } from "./sheet-grid";
 import { type UnitSheetShape, unitSheetRead, unitSheetRereads, unitSheetShape, withRereads } from "./unit-sheet-reads";
+import type { LocatedTracker, UnitSheetPositions } from "./positions";
 
 export function trackerFirstReads(): ReadRequest[] {
   const names = trackerSheetNames();
@@ -85,7 +86,7 @@ function readHolidays(grid: SheetGrid | null, problems: Problem[]): IsoDate[] {
 }
 
 export interface TrackerRead {
-  state: TrackerState | null;
+  state: LocatedTracker | null;
   problems: Problem[];
 }
 
@@ -173,7 +174,7 @@ export function readTracker(first: WorkbookSnapshot, taken: WorkbookSnapshot, ag
     settings: { dueSoonDays: plan.settings.dueSoonDays, workingDays: plan.settings.workingDays, shiftDeadlineToWorkingDay: plan.settings.shiftDeadlineToWorkingDay },
   };
   const metaGrid = metaRead ? SheetGrid.from(metaRead) : null;
-  const state: TrackerState = {
+  const state: LocatedTracker = {
     schemaVersion: meta.schemaVersion,
     plan: statePlan,
     units: units.units,

@@ -5,7 +5,7 @@
  */
 import { readStatusCell } from "../../domain/deadline";
 import type { Problem } from "../../domain/result";
-import { isEmptyEntry, type MeasureValue, type UnitSheetPositions, type UnitTaskEntry } from "../../domain/tracker";
+import { isEmptyEntry, type MeasureValue, type UnitTaskEntry } from "../../domain/tracker";
 import { checkUnitCode } from "../../domain/unit-fields";
 import type { Measure, TaskCode, UnitCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
@@ -14,6 +14,7 @@ import { parseDateCell, parseNumberCell, textCell } from "./cell-parsing";
 import { COLUMN_HEADERS, headerKey, measureKey, unitSheetColumns, type ColumnDef } from "./columns";
 import { matchColumns } from "./read-plan";
 import type { SheetGrid } from "./sheet-grid";
+import type { UnitSheetPositions } from "./positions";
 
 /** How far down the title block the unit-code label may have moved (users insert rows). */
 const TITLE_SEARCH_ROWS = 12;

@@ -3,7 +3,6 @@
  * rules as the CSV import (domain/unit-fields) so a unit is valid the same way wherever typed.
  */
 import type { Problem } from "../../domain/result";
-import type { TablePositions } from "../../domain/tracker";
 import { checkEmail, checkMembers, checkUnitCode, checkUnitKind } from "../../domain/unit-fields";
 import type { Unit, UnitCode } from "../../domain/types";
 import { cell } from "../excel-rules";
@@ -12,6 +11,7 @@ import { defaultPositions, unitListColumns } from "./columns";
 import { UNITS_LAYOUT } from "./geometry";
 import { matchColumns } from "./read-plan";
 import type { SheetGrid } from "./sheet-grid";
+import type { TablePositions } from "./positions";
 
 export interface UnitsRead {
   units: Unit[];

@@ -5,7 +5,6 @@
  * Generated parts (Tổng quan, defined names, _meta) are rewritten only when their fingerprint
  * changes, so building twice with the same input changes nothing the second time.
  */
-import type { TrackerState, UnitSheetPositions } from "../../domain/tracker";
 import type { Measure, Task, Unit } from "../../domain/types";
 import { range, sameSheetName, sheetNameKey } from "../excel-rules";
 import type { SheetContent, WorkbookOp } from "../sheet-spec";
@@ -22,8 +21,9 @@ import { wrappedRowHeight } from "./row-height";
 import type { TrackerBuild } from "./tracker-change";
 import { rowBlocks, withCodesLast, styledRowCount, taskRowCells, taskRowStyles, UNIT_TABLE_LOOK, unitSheetProtection, unitSheetTemplate } from "./unit-sheet";
 import { unitsSheet, unitsSheetPatch } from "./units-sheet";
+import type { LocatedTracker, UnitSheetPositions } from "./positions";
 
-export function rebuildDiff(parts: BuildParts, existing: TrackerState): TrackerBuild {
+export function rebuildDiff(parts: BuildParts, existing: LocatedTracker): TrackerBuild {
   const { plan, measures, merge, report, tasks, tables, names, overviewInput, overviewKey, definedNames, namesKey, helpers, keys, newUnits, copies } = parts;
   const ops: WorkbookOp[] = [];
   // Also the first build over Kế hoạch and Đơn vị sheets users already filled in: each sheet

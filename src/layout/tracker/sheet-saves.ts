@@ -2,8 +2,7 @@
  * Saving one input sheet alone, as the pane's plan and unit imports do: the Kế hoạch or the Đơn
  * vị sheet, made if missing, patched otherwise. The next build does the rest.
  */
-import { mergeTracker } from "../../domain/rebuild/merge";
-import type { TrackerState } from "../../domain/tracker";
+import { mergeTracker } from "./merge";
 import type { Plan, Unit } from "../../domain/types";
 import { sameSheetName, sheetNameKey } from "../excel-rules";
 import type { WorkbookChange } from "../sheet-spec";
@@ -11,12 +10,13 @@ import { reservedSheetNames, trackerSheetNames } from "./geometry";
 import { normalizePlan, normalizeUnit } from "./normalize-input";
 import { planSheet, planSheetPatch } from "./plan-sheet";
 import { unitsSheet, unitsSheetPatch } from "./units-sheet";
+import type { LocatedTracker } from "./positions";
 
-const sheetExists = (existing: TrackerState | null, name: string): boolean =>
+const sheetExists = (existing: LocatedTracker | null, name: string): boolean =>
   existing !== null && existing.positions.sheetNames.some((n) => sameSheetName(n, name));
 
 /** The task pane's "Nhập kế hoạch" save: only the Kế hoạch sheet (made if missing). */
-export function savePlanSheetChange(plan: Plan, existing: TrackerState | null): WorkbookChange {
+export function savePlanSheetChange(plan: Plan, existing: LocatedTracker | null): WorkbookChange {
   const normalized = normalizePlan(plan);
   const merge = mergeTracker(normalized, existing ? [...existing.units] : [], existing, reservedSheetNames());
   const name = trackerSheetNames().plan;
@@ -26,7 +26,7 @@ export function savePlanSheetChange(plan: Plan, existing: TrackerState | null): 
 }
 
 /** A units import: only the Đơn vị sheet (the next rebuild makes the new units' sheets and links). */
-export function saveUnitsSheetChange(units: Unit[], existing: TrackerState | null): WorkbookChange {
+export function saveUnitsSheetChange(units: Unit[], existing: LocatedTracker | null): WorkbookChange {
   const normalized = units.map(normalizeUnit);
   const merge = mergeTracker({ tasks: existing ? [...existing.plan.tasks] : [] }, normalized, existing, reservedSheetNames());
   const name = trackerSheetNames().units;

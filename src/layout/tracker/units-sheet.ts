@@ -2,8 +2,7 @@
  * The Đơn vị sheet: the unit list, editable (users type or paste rows; a rebuild reads them
  * back), with a link to each unit's sheet. Unprotected: it is the users' table.
  */
-import type { UnitPlacement } from "../../domain/rebuild/merge";
-import type { TablePositions } from "../../domain/tracker";
+import type { UnitPlacement } from "./merge";
 import { UNIT_KINDS, type Unit, type UnitCode } from "../../domain/types";
 import { t } from "../../i18n/messages";
 import type { CellContent, HyperlinkSpec, SheetContent, SheetSpec } from "../sheet-spec";
@@ -13,6 +12,7 @@ import { unitListColumns } from "./columns";
 import { COLORS, ROW_CAPACITY, UNITS_LAYOUT, trackerSheetNames, TABLE_HEADER_STYLE } from "./geometry";
 import { tableSpan } from "./plan-sheet";
 import { rowBlocks, tableFirst } from "./unit-sheet";
+import type { TablePositions } from "./positions";
 
 export const UNITS_TABLE = "DS_DonVi";
 const UNITS_TABLE_LOOK = { style: "TableStyleMedium2", showFilterButton: true } as const;

@@ -1,11 +1,11 @@
-import { mergeTracker } from "../../../src/domain/rebuild";
-import type { TrackerState } from "../../../src/domain/tracker";
+import { mergeTracker } from "../../../src/layout/tracker/merge";
+import type { LocatedTracker } from "../../../src/layout/tracker/positions";
 import type { IsoDate, Task, TaskCode, Unit, UnitCode } from "../../../src/domain/types";
 
 const task = (code: string, deadline: string | null = null): Task => ({ code: code as TaskCode, text: `Nhiệm vụ ${code}`, deadline: deadline as IsoDate | null, assignee: null, section: null });
 const unit = (code: string, name = `Chi bộ ${code}`): Unit => ({ code: code as UnitCode, name, kind: "chi bộ", head: null, email: null, members: null });
 
-function state(tasks: Task[], units: Unit[], extra: Partial<TrackerState> = {}): TrackerState {
+function state(tasks: Task[], units: Unit[], extra: Partial<LocatedTracker> = {}): LocatedTracker {
   return {
     schemaVersion: 1,
     plan: { docNumber: "1-KH/ĐU", kind: "KH", issuedOn: null, place: null, parentIssuer: null, issuer: null, subject: "", references: [], tasks, signer: null, recipients: [] },

@@ -1,15 +1,16 @@
 /**
- * What a rebuild must do, decided on the domain level: which tasks and units are new, which
- * are gone from the plan (marked removed, never deleted: their data stays), which came back,
- * which plan cells the new plan changes, and which sheet each unit keeps. The layout turns the
- * decision into sheet writes; users' entries are never among them, because entries stay in the
- * cells where users typed them.
+ * What a rebuild must do: which tasks and units are new, which are gone from the plan (marked
+ * removed, never deleted: their data stays), which came back, which plan cells the new plan
+ * changes, which sheet each unit keeps, and the row each already has (the positions the reader
+ * found). The rest of the layout turns the decision into sheet writes; users' entries are never
+ * among them, because entries stay in the cells where users typed them.
  */
-import type { Problem } from "../result";
-import { assignSheetNames } from "../sheet-name";
-import { sheetNameKey } from "../sheet-name-key";
-import { emptyBuildReport, type BuildReport, type TrackerState } from "../tracker";
-import type { Task, TaskCode, Unit, UnitCode } from "../types";
+import type { Problem } from "../../domain/result";
+import { assignSheetNames } from "../../domain/sheet-name";
+import { sheetNameKey } from "../../domain/sheet-name-key";
+import { emptyBuildReport, type BuildReport } from "../../domain/tracker";
+import type { Task, TaskCode, Unit, UnitCode } from "../../domain/types";
+import type { LocatedTracker } from "./positions";
 
 export interface TaskPlacement {
   task: Task;
@@ -64,7 +65,7 @@ function firstOfEach<T, K>(items: readonly T[], key: (item: T) => K, duplicate: 
 export function mergeTracker(
   plan: { tasks: readonly Task[] },
   unitList: readonly Unit[],
-  existing: TrackerState | null,
+  existing: LocatedTracker | null,
   reservedSheets: readonly string[],
 ): TrackerMerge {
   const report = emptyBuildReport(existing === null);
