@@ -7,37 +7,29 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import { installEmulatedExcel } from "../support/excel-emulator/office-page";
-import { productionBundle } from "./support/shared-bundle";
-import { launchChromium } from "./support/chromium";
-import { serveFolder, type StaticServer } from "./support/static-server";
+import type { Page } from "playwright-core";
+import { goToStep, openPaneInExcel, type PaneInExcel } from "./support/pane-in-excel";
 
 const ROOT = path.join(__dirname, "..", "..");
 const PLAN_TEXT = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "plans", "ke-hoach-13-KH-DUK-binh-phuoc.txt"), "utf8");
 const UNITS_CSV = fs.readFileSync(path.join(ROOT, "examples", "units-binh-phuoc.csv"), "utf8");
 
-let server: StaticServer;
-let browser: Browser;
+let pane: PaneInExcel;
 let page: Page;
 
 interface Emulated {
   workbook: { sheetNames(): string[]; sheet(name: string): { validations: unknown[] }; cell(sheet: string, a1: string): { value: unknown } };
 }
 
-const goTo = (step: string) => page.getByRole("combobox", { name: "Bước" }).selectOption(step);
+const goTo = (step: string) => goToStep(page, step);
 
 beforeAll(async () => {
-  server = await serveFolder(await productionBundle());
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
-  await installEmulatedExcel(page, { apiVersion: "1.7" });
-  await page.goto(`${server.url}taskpane.html`);
+  pane = await openPaneInExcel("1.7", { acceptDownloads: true });
+  page = pane.page;
 }, 480000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 describe("the task pane in Excel with ExcelApi 1.7", () => {

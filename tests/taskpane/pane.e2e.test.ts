@@ -9,14 +9,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { parseUnitsCsv } from "../../src/domain/units-csv";
 import { t } from "../../src/i18n";
 import { trackerSheetNames } from "../../src/layout/tracker/geometry";
-import { installEmulatedExcel } from "../support/excel-emulator/office-page";
-import { productionBundle } from "./support/shared-bundle";
-import { launchChromium } from "./support/chromium";
-import { serveFolder, type StaticServer } from "./support/static-server";
+import { goToStep, openPaneInExcel, type PaneInExcel } from "./support/pane-in-excel";
 
 const ROOT = path.join(__dirname, "..", "..");
 const PLAN_TEXT = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "plans", "ke-hoach-13-KH-DUK-binh-phuoc.txt"), "utf8");
@@ -30,8 +27,7 @@ const MORE_UNITS_CSV = [
   '"DV014","Đảng bộ Công ty Cổ phần Xi măng Bình Phước, Nhà máy Thanh Lương",đảng bộ cơ sở,Vũ Thị Lan,,210',
 ].join("\r\n");
 
-let server: StaticServer;
-let browser: Browser;
+let pane: PaneInExcel;
 let page: Page;
 
 interface EmulatorView {
@@ -82,7 +78,7 @@ const shot = async (name: string) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 };
 /** Moves to a step with the pane's step selector. */
-const goTo = (step: string) => page.getByRole("combobox", { name: "Bước" }).selectOption(step);
+const goTo = (step: string) => goToStep(page, step);
 
 /** Types a unit's status and completion date for a task into its sheet, as a user would in Excel. */
 function typeEntry(sheet: string, task: string, status: string, completedOn: number | null): Promise<void> {
@@ -109,17 +105,13 @@ function typeEntry(sheet: string, task: string, status: string, completedOn: num
 }
 
 beforeAll(async () => {
-  server = await serveFolder(await productionBundle());
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-  await installEmulatedExcel(page, { apiVersion: "1.8" });
   fs.mkdirSync(SHOTS, { recursive: true });
-  await page.goto(`${server.url}taskpane.html`);
+  pane = await openPaneInExcel("1.8");
+  page = pane.page;
 }, 480000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 describe("the task pane in (emulated) Excel", () => {

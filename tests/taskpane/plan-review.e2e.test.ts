@@ -7,15 +7,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { toExcelSerial } from "../../src/domain/calendar-date";
 import { parsePlanTextDetailed } from "../../src/domain/plan-text";
 import type { IsoDate } from "../../src/domain/types";
 import { t } from "../../src/i18n";
-import { installEmulatedExcel } from "../support/excel-emulator/office-page";
-import { productionBundle } from "./support/shared-bundle";
-import { launchChromium } from "./support/chromium";
-import { serveFolder, type StaticServer } from "./support/static-server";
+import { goToStep, openPaneInExcel, type PaneInExcel } from "./support/pane-in-excel";
 
 const ROOT = path.join(__dirname, "..", "..");
 const PLAN_TEXT = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "plans", "ke-hoach-118-KH-HU-85-nhiem-vu.txt"), "utf8");
@@ -23,29 +20,24 @@ const SHOTS = path.join(ROOT, "test-artifacts", "review");
 /** The tasks whose deadline in the document names no real day (31/02, 31/6, …). */
 const FLAGGED = ["NV04", "NV20", "NV37", "NV53", "NV62", "NV79"];
 
-let server: StaticServer;
-let browser: Browser;
+let pane: PaneInExcel;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveFolder(await productionBundle());
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-  await installEmulatedExcel(page, { apiVersion: "1.8" });
   fs.mkdirSync(SHOTS, { recursive: true });
-  await page.goto(`${server.url}taskpane.html`);
+  pane = await openPaneInExcel("1.8");
+  page = pane.page;
 }, 480000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 const shot = async (name: string) => {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 };
-const goTo = (step: string) => page.getByRole("combobox", { name: "Bước" }).selectOption(step);
+const goTo = (step: string) => goToStep(page, step);
 const task = (code: string) => page.getByRole("group", { name: code, exact: true });
 const shownCodes = () => page.locator('[role="group"][aria-label^="NV"]').evaluateAll((groups) => groups.map((g) => g.getAttribute("aria-label")));
 

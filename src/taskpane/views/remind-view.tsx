@@ -14,6 +14,7 @@ import type { ViewProps } from "../app";
 import { Busy } from "../components/busy";
 import { Notice } from "../components/notice";
 import { ProblemList } from "../components/problem-list";
+import { useOneAction } from "../components/use-one-action";
 import { useText } from "../language";
 import { readTypedDate } from "../plan-draft";
 import { stepLabel } from "../steps";
@@ -42,23 +43,8 @@ export function RemindView({ engine, go }: ViewProps) {
   const [round, setRound] = useState<ReminderRound | null>(null);
   const [sent, setSent] = useState<Sent>(new Map());
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [message, setMessage] = useState<{ intent: "success" | "info" | "warning" | "error"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, setMessage, run } = useOneAction();
   const asOf = readTypedDate(asOfText);
-
-  /** One action at a time: a second click while one runs does nothing. */
-  const run = async (action: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      await action();
-    } catch (e) {
-      setMessage({ intent: "error", text: text("pane.unexpectedError", { message: e instanceof Error ? e.message : String(e) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const markSent = (units: readonly UnitCode[], channel: ReminderChannel) =>
     setSent((before) => {

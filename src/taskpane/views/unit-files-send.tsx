@@ -11,6 +11,7 @@ import type { Unit, UnitCode } from "../../domain/types";
 import { Busy } from "../components/busy";
 import { Notice } from "../components/notice";
 import { ProblemList } from "../components/problem-list";
+import { useOneAction } from "../components/use-one-action";
 import { useText } from "../language";
 import type { PaneEngine, UnitFilesMade } from "../pane-engine";
 import { readTypedDate } from "../plan-draft";
@@ -37,25 +38,10 @@ export function UnitFilesSend({ engine, units }: { engine: PaneEngine; units: re
   const [made, setMade] = useState<UnitFilesMade | null>(null);
   const [replyByText, setReplyByText] = useState("");
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [message, setMessage] = useState<{ intent: "success" | "info" | "error"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, setMessage, run } = useOneAction(() => setProblems([]));
   const replyBy = readTypedDate(replyByText);
   const picked = units.filter((u) => !left.has(u.code));
   const all = picked.length === units.length;
-
-  const run = async (action: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    setProblems([]);
-    try {
-      await action();
-    } catch (e) {
-      setMessage({ intent: "error", text: text("pane.unexpectedError", { message: e instanceof Error ? e.message : String(e) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const toggle = (code: UnitCode, on: boolean) =>
     setLeft((before) => {

@@ -13,6 +13,7 @@ import { formatNumberVi } from "../../domain/vietnamese-number";
 import { Busy } from "../components/busy";
 import { HiddenFileInput } from "../components/hidden-file-input";
 import { Notice } from "../components/notice";
+import { useOneAction } from "../components/use-one-action";
 import { useProblemText, useText } from "../language";
 import type { PaneEngine, UnitReturnsPreview } from "../pane-engine";
 import { changesByTask, choiceTotals, importChoice, initialChoice, returnsSummary, shownValue, withAllUnits, withConflict, withUnit, type ReturnChoice } from "../unit-returns";
@@ -39,21 +40,7 @@ export function UnitReturnsImport({ engine, onWritten }: { engine: PaneEngine; o
   const [preview, setPreview] = useState<UnitReturnsPreview | null>(null);
   const [choice, setChoice] = useState<ReturnChoice>({ units: new Set(), conflicts: new Set() });
   const [warnings, setWarnings] = useState<Problem[]>([]);
-  const [message, setMessage] = useState<{ intent: "success" | "info" | "error"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (action: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      await action();
-    } catch (e) {
-      setMessage({ intent: "error", text: text("pane.unexpectedError", { message: e instanceof Error ? e.message : String(e) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, message, setMessage, run } = useOneAction();
 
   const open = (files: File[]) =>
     files.length > 0 &&
