@@ -1,0 +1,169 @@
+/**
+ * Building the tracker into workbooks people already have, made by Excel, LibreOffice, Google
+ * Sheets and other writers (tests/fixtures/workbooks, and the folders named in
+ * PLAN_TRACKER_WORKBOOK_CORPUS, separated by the path delimiter, or a "workbooks" folder of the
+ * shared/ folder beside the checkout — docs/existing-workbooks.md). Each file goes through
+ * `plan-tracker build` as a user runs it; then either
+ *  - the build succeeded, LibreOffice opens the result, every sheet the file had shows the same
+ *    values after recalculation as in the original, and the tracker's sheets are there; or
+ *  - the build was refused with a message naming the file, and the file's bytes are unchanged.
+ */
+import { existsSync, promises as fs, readdirSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { recalculatedWorkbooks } from "../../support/libreoffice";
+import { cli } from "../../cli/support/run-cli";
+
+const FIXTURES = path.join(__dirname, "../../fixtures/workbooks");
+const EXAMPLES = path.join(__dirname, "../../../examples");
+const PLAN = path.join(EXAMPLES, "plan-13-KH-DUK.json");
+const TRACKER_SHEETS = ["Kế hoạch", "Đơn vị", "Tổng quan"];
+
+/**
+ * What a file must give: "built", or the catalog message's opening words when the host must
+ * refuse it. A file not listed here must be built, or refused with a message naming it.
+ */
+const EXPECTED: Record<string, "built" | { refused: string }> = {
+  "empty-file.xlsx": { refused: "không phải là sổ tính Excel" },
+  "not-a-zip.xlsx": { refused: "không phải là sổ tính Excel" },
+  "zip-not-xlsx.xlsx": { refused: "không phải là sổ tính Excel" },
+  "ods-renamed.xlsx": { refused: "không phải là sổ tính Excel" },
+  "xls-renamed.xlsx": { refused: "không phải là sổ tính Excel" },
+  "exceljs-missing-bits.xlsx": { refused: "không phải là sổ tính Excel" },
+  "exceljs-invalid-xml.xlsx": { refused: "bị hỏng" },
+  "tealeg-no-worksheets.xlsx": { refused: "bị hỏng" },
+  "xlrd-sample-renamed-ods.xlsx": { refused: "không phải là sổ tính Excel" },
+  "xlrd-namesdemo-renamed-xls.xlsx": { refused: "không phải là sổ tính Excel" },
+  "excelize-encrypt-aes.xlsx": { refused: "không phải là sổ tính Excel" },
+};
+
+function corpusFolders(): string[] {
+  const extra = (process.env.PLAN_TRACKER_WORKBOOK_CORPUS ?? "").split(path.delimiter).filter((dir) => dir !== "");
+  const shared = path.join(__dirname, "../../../../shared/workbooks");
+  return [FIXTURES, ...extra, ...(existsSync(shared) ? [shared] : [])];
+}
+
+function corpusFiles(): string[] {
+  return corpusFolders().flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => /\.xlsx$/i.test(name))
+      .sort()
+      .map((name) => path.join(dir, name)),
+  );
+}
+
+interface Outcome {
+  name: string;
+  original: string;
+  result: string;
+  code: number;
+  stderr: string;
+  before: Buffer;
+  after: Buffer;
+}
+
+/** Per sheet, trailing empty rows and cells dropped: LibreOffice pads a sheet to its used area. */
+function trimmed(sheets: Record<string, string[][]>): Record<string, string[][]> {
+  const out: Record<string, string[][]> = {};
+  for (const [name, rows] of Object.entries(sheets)) {
+    const cut = rows.map((row) => {
+      let end = row.length;
+      while (end > 0 && row[end - 1] === "") end--;
+      return row.slice(0, end);
+    });
+    while (cut.length > 0 && cut[cut.length - 1].length === 0) cut.pop();
+    out[name] = cut;
+  }
+  return out;
+}
+
+describe("building the tracker into existing workbooks", () => {
+  let dir: string;
+  const outcomes: Outcome[] = [];
+  let recalculated: Map<string, Record<string, string[][]>>;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "real-workbooks-"));
+    const units = path.join(dir, "units.csv");
+    // Three units of the example list: enough for three unit sheets beside the file's own.
+    const lines = (await fs.readFile(path.join(EXAMPLES, "units-binh-phuoc.csv"), "utf8")).split("\n");
+    await fs.writeFile(units, lines.slice(0, 4).join("\n") + "\n");
+    const files = corpusFiles();
+    for (const [i, file] of files.entries()) {
+      // Short, distinct base names: LibreOffice names each sheet's CSV "<base>-<sheet>.csv".
+      const id = `w${String(i).padStart(3, "0")}`;
+      const original = path.join(dir, `${id}o.xlsx`);
+      const result = path.join(dir, `${id}b.xlsx`);
+      const before = await fs.readFile(file);
+      await fs.writeFile(original, before);
+      await fs.writeFile(result, before);
+      const run = await cli("build", "--plan", PLAN, "--units", units, "--out", result, "--today", "2019-12-16");
+      outcomes.push({ name: path.basename(file), original, result, code: run.code, stderr: run.stderr, before, after: await fs.readFile(result) });
+    }
+    const built = outcomes.filter((o) => o.code === 0);
+    recalculated = await recalculatedWorkbooks(built.flatMap((o) => [o.original, o.result]));
+    const table = outcomes.map((o) => `${o.name.padEnd(44)} ${o.code === 0 ? "built" : `refused: ${o.stderr.trim().split("\n")[0]}`}`);
+    console.log(`file → outcome\n${table.join("\n")}`);
+  }, 600_000);
+
+  afterAll(async () => {
+    if (!process.env.KEEP_LO_OUTPUT) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it("goes through every workbook of the corpus", () => {
+    expect(outcomes.length).toBeGreaterThanOrEqual(readdirSync(FIXTURES).filter((name) => name.endsWith(".xlsx")).length);
+    expect(outcomes.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("gives each file the outcome it must have", () => {
+    const wrong = outcomes.flatMap((o) => {
+      const expected = EXPECTED[o.name] ?? "built";
+      if (expected === "built") return o.code === 0 ? [] : [`${o.name}: refused — ${o.stderr.trim()}`];
+      if (o.code === 0) return [`${o.name}: built, but must be refused (${expected.refused})`];
+      return o.stderr.includes(expected.refused) ? [] : [`${o.name}: refused with "${o.stderr.trim()}", not "${expected.refused}"`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("refuses a file with one message naming it, no stack trace, and leaves its bytes as they were", () => {
+    const bad = outcomes
+      .filter((o) => o.code !== 0)
+      .flatMap((o) => {
+        const problems: string[] = [];
+        if (!o.stderr.includes(path.basename(o.result))) problems.push("the message does not name the file");
+        if (/\n\s+at /.test(o.stderr) || /Error:/.test(o.stderr)) problems.push(`a stack trace or raw error: ${o.stderr}`);
+        if (!o.before.equals(o.after)) problems.push("the file was changed");
+        return problems.map((p) => `${o.name}: ${p}`);
+      });
+    expect(bad).toEqual([]);
+  });
+
+  it("keeps every sheet of a built file with the values LibreOffice computes for it, and adds the tracker's sheets", () => {
+    const bad: string[] = [];
+    for (const o of outcomes.filter((x) => x.code === 0)) {
+      const before = trimmed(recalculated.get(o.original) ?? {});
+      const after = trimmed(recalculated.get(o.result) ?? {});
+      if (Object.keys(after).length === 0) {
+        bad.push(`${o.name}: LibreOffice did not open the result`);
+        continue;
+      }
+      for (const sheet of TRACKER_SHEETS) if (!(sheet in after)) bad.push(`${o.name}: no sheet ${sheet}`);
+      for (const [sheet, rows] of Object.entries(before)) {
+        if (!(sheet in after)) bad.push(`${o.name}: sheet "${sheet}" is gone`);
+        else if (JSON.stringify(after[sheet]) !== JSON.stringify(rows)) bad.push(`${o.name}: sheet "${sheet}" changed: ${firstDifference(rows, after[sheet])}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+function firstDifference(before: string[][], after: string[][]): string {
+  for (let r = 0; r < Math.max(before.length, after.length); r++) {
+    const a = before[r] ?? [];
+    const b = after[r] ?? [];
+    for (let c = 0; c < Math.max(a.length, b.length); c++) {
+      if ((a[c] ?? "") !== (b[c] ?? "")) return `row ${r + 1}, column ${c + 1}: "${a[c] ?? ""}" → "${b[c] ?? ""}"`;
+    }
+  }
+  return "";
+}
