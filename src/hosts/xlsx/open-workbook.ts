@@ -67,6 +67,21 @@ function forgetPictures(workbook: ExcelJS.Workbook, drawings: Map<string, KeptDr
   }
 }
 
+/** A drawing part with nothing in it, in the markup exceljs parses (it knows only the "xdr:" prefix). */
+const EMPTY_DRAWING = '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>';
+
+/**
+ * The host puts each kept drawing back whole, so exceljs need not read it; and it cannot read
+ * every one: a drawing written with the default namespace instead of "xdr:" (openpyxl's) gives
+ * it no model, and it fails on the sheet that links to it. exceljs reads an empty one instead.
+ */
+function hideKeptDrawings(zip: JSZip, drawings: Map<string, KeptDrawing>): void {
+  for (const drawing of drawings.values()) {
+    zip.file(drawing.root, EMPTY_DRAWING);
+    zip.remove(relsPathOf(drawing.root));
+  }
+}
+
 /** The part the workbook links with a relationship of `type` ("/styles", "/sharedStrings"), read as text; "" when there is none. */
 async function linkedPart(zip: JSZip, workbookPath: string, type: string): Promise<string> {
   const rels = zip.file(relsPathOf(workbookPath));
@@ -125,6 +140,7 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
     const strings = SharedStrings.fromXml(await linkedPart(zip, workbookPath, "/sharedStrings"));
     const styles = await StyleBook.fromStylesXml(await linkedPart(zip, workbookPath, "/styles"));
     const { sheets, validations } = await takeSheets(zip, parts, strings);
+    hideKeptDrawings(zip, drawings);
     const workbook = new ExcelJS.Workbook();
     useDefinedNameList(workbook);
     await workbook.xlsx.load((await zip.generateAsync({ type: "uint8array", compression: "STORE" })) as unknown as ExcelJS.Buffer);
