@@ -18,6 +18,7 @@ import { SharedStrings } from "./shared-strings";
 import { StyleBook } from "./style-book";
 import { splitWorksheet } from "./worksheet-xml";
 import { useDefinedNameList } from "./defined-name-list";
+import { normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent } from "./package-survey";
 import type { OpenedParts, OpenedSheet } from "./xlsx-workbook";
 
 export interface OpenedWorkbook {
@@ -114,28 +115,29 @@ async function takeSheets(zip: JSZip, parts: Map<string, string>, strings: Share
   return { sheets, validations };
 }
 
-/** Every zip file (and so every .xlsx) begins with a local file header "PK\x03\x04". */
-function looksLikeZip(data: Uint8Array): boolean {
-  return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
-}
-
 /** Reads the zip archive of a package. */
 export type Unzip = (data: Uint8Array) => Promise<JSZip>;
 
 /** Loads a workbook from bytes; `file` names it in messages. */
 export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip = (bytes) => JSZip.loadAsync(bytes)): Promise<Result<OpenedWorkbook>> {
-  if (!looksLikeZip(data)) return fail({ key: "xlsx.open.notXlsx", params: { file } });
+  const notZip = notZipKey(data);
+  if (notZip) return fail({ key: notZip, params: { file } });
   let zip: JSZip;
   try {
     zip = await unzip(data);
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
   }
+  const openDocument = await openDocumentKey(zip).catch(() => null);
+  if (openDocument) return fail({ key: openDocument, params: { file } });
   // A .docx or any other zip has no spreadsheet workbook part.
   const workbookPath = await workbookPartPath(zip).catch(() => null);
   if (!workbookPath || !workbookPath.endsWith("workbook.xml")) return fail({ key: "xlsx.open.notXlsx", params: { file } });
   try {
+    const missing = await normalizeSheetParts(zip, workbookPath, await ContentTypes.of(zip));
+    if (missing) return fail({ ...missing, params: { ...missing.params, file } });
     const parts = await worksheetParts(zip);
+    const unkept = await unkeptContent(zip, workbookPath, parts);
     const drawings = await readKeptDrawings(zip, parts, await ContentTypes.of(zip));
     const strings = SharedStrings.fromXml(await linkedPart(zip, workbookPath, "/sharedStrings"));
     const styles = await StyleBook.fromStylesXml(await linkedPart(zip, workbookPath, "/styles"));
@@ -151,7 +153,7 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
     }
     forgetPictures(workbook, drawings);
     keepWorkbookThemeOnly(workbook, await workbookThemeName(zip, workbookPath));
-    return ok({ workbook, parts: { sheets, drawings, styles, strings } });
+    return ok({ workbook, parts: { sheets, drawings, styles, strings, unkept } });
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
   }

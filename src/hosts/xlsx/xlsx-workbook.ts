@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 import JSZip from "jszip";
-import { fail, ok, type Result } from "../../domain/result";
+import { fail, ok, type Problem, type Result } from "../../domain/result";
 import type { ChartSpec, SheetContent, SheetCopy, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
 import { type ReadRequest, type WorkbookHost, type WorkbookSnapshot, withoutSkippedCells } from "../../layout/workbook-host";
 import { expandCopy } from "../../layout/expand-copy";
@@ -50,6 +50,8 @@ export interface OpenedParts {
   drawings: Map<string, KeptDrawing>;
   styles: StyleBook;
   strings: SharedStrings;
+  /** What the file holds that the host cannot write back (package-survey.ts): saving refuses while there is any. */
+  unkept: Problem[];
 }
 
 /** A template made by addSheet: its spec, and its cells as written, which copies share. */
@@ -83,6 +85,8 @@ export class XlsxWorkbook implements WorkbookHost {
   private activeSheet: string | null = null;
   private saves = 0;
   private readonly finder: SheetFinder;
+  /** What the opened file holds that the host would drop on save (OpenedParts.unkept). */
+  protected readonly unkept: readonly Problem[];
 
   protected constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -91,6 +95,7 @@ export class XlsxWorkbook implements WorkbookHost {
     this.finder = new SheetFinder(workbook);
     this.book = opened?.styles ?? new StyleBook();
     this.strings = opened?.strings ?? new SharedStrings();
+    this.unkept = opened?.unkept ?? [];
     for (const ws of workbook.worksheets) {
       const sheet = opened?.sheets.get(ws.name);
       this.sheets.set(ws.id, sheet ? { cells: sheet.cells, opened: { namespaces: sheet.namespaces, dimension: sheet.dimension } } : { cells: new SheetCells() });

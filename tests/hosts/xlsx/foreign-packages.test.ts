@@ -3,6 +3,9 @@
  * Tencent Office, hand-made names): the host opens them, keeps what they hold, or refuses them
  * with a message naming what it cannot keep, before anything is written.
  */
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import JSZip from "jszip";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import { t } from "../../../src/i18n";
@@ -53,5 +56,104 @@ describe("packages laid out by other writers", () => {
     await host.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú của người dùng")]] }] } }] });
     const saved = await host.toBuffer();
     expect((await partsMatching(saved, /^xl\/charts\/chart\d+\.xml$/)).some((xml) => xml.includes(CHART_TITLE))).toBe(true);
+  });
+});
+
+/** A CFB container's first sector ([MS-CFB]): the signature, then a directory entry naming `stream` (UTF-16LE). */
+function cfb(stream: string): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  return Buffer.concat([header, Buffer.from("Root Entry", "utf16le"), Buffer.alloc(22), Buffer.from(stream, "utf16le"), Buffer.alloc(64)]);
+}
+
+async function openProblem(bytes: Buffer): Promise<string> {
+  const opened = await XlsxHost.fromBuffer(bytes, "so-theo-doi.xlsx");
+  if (opened.ok) throw new Error("opened");
+  return opened.problems.map((p) => t(p.key, p.params, "vi")).join("; ");
+}
+
+describe("files that are not .xlsx workbooks", () => {
+  it("names a 0-byte file, an Excel 97 workbook, an encrypted workbook and an OpenDocument spreadsheet for what they are", async () => {
+    expect(await openProblem(Buffer.alloc(0))).toBe("Tệp so-theo-doi.xlsx rỗng (0 byte): không phải là sổ tính Excel (.xlsx)");
+    expect(await openProblem(cfb("Workbook"))).toContain("Tệp so-theo-doi.xlsx là sổ tính Excel 97–2003 (.xls)");
+    expect(await openProblem(Buffer.concat([cfb("EncryptionInfo"), Buffer.from("EncryptedPackage", "utf16le")]))).toContain("Tệp so-theo-doi.xlsx được bảo vệ bằng mật khẩu");
+    const ods = new JSZip();
+    ods.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+    ods.file("content.xml", "<office:document-content/>");
+    expect(await openProblem(await ods.generateAsync({ type: "nodebuffer" }))).toContain("là bảng tính OpenDocument (.ods)");
+  });
+
+  it("names the sheet whose part is missing from the package", async () => {
+    const damaged = await rewrite(await sampleFile(), async (zip) => {
+      zip.remove("xl/worksheets/sheet1.xml");
+    });
+    expect(await openProblem(damaged)).toBe(`Tệp so-theo-doi.xlsx bị hỏng: trang tính "${PLAN}" không có phần dữ liệu (xl/worksheets/sheet1.xml)`);
+  });
+});
+
+describe("worksheet parts under other names", () => {
+  it("reads a sheet whose part is not named sheet<n>.xml (Apple Numbers writes worksheets/sheet.xml)", async () => {
+    const renamed = await rewrite(await sampleFile(), async (zip) => {
+      zip.file("xl/worksheets/sheet.xml", await zip.file("xl/worksheets/sheet1.xml")!.async("uint8array"));
+      zip.remove("xl/worksheets/sheet1.xml");
+      const rels = zip.file("xl/worksheets/_rels/sheet1.xml.rels");
+      if (rels) {
+        zip.file("xl/worksheets/_rels/sheet.xml.rels", await rels.async("uint8array"));
+        zip.remove("xl/worksheets/_rels/sheet1.xml.rels");
+      }
+      const wbRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+      zip.file("xl/_rels/workbook.xml.rels", wbRels.replace('Target="worksheets/sheet1.xml"', 'Target="worksheets/sheet.xml"'));
+    });
+    const original = await (await open(await sampleFile())).snapshot([{ sheet: PLAN }]);
+    const host = await open(renamed);
+    const read = await host.snapshot([{ sheet: PLAN }]);
+    expect(read.sheets.map((s) => s.name)).toEqual(original.sheets.map((s) => s.name));
+    expect(read.ranges[0].values).toEqual(original.ranges[0].values);
+  });
+});
+
+describe("what the host cannot write back", () => {
+  const CHARTSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet";
+
+  async function withChartSheet(buffer: Buffer): Promise<Buffer> {
+    return rewrite(buffer, async (zip) => {
+      zip.file("xl/chartsheets/sheet1.xml", '<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>');
+      const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+      zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", `<Relationship Id="rId900" Type="${CHARTSHEET_REL}" Target="chartsheets/sheet1.xml"/></Relationships>`));
+      const workbook = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file("xl/workbook.xml", workbook.replace("</sheets>", '<sheet name="Biểu đồ tiến độ" sheetId="900" r:id="rId900"/></sheets>'));
+    });
+  }
+
+  it("reads a workbook with a chart sheet, and refuses to save it, naming the chart sheet, with the file left as it was", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "chart-sheet-"));
+    try {
+      const file = path.join(dir, "so-theo-doi.xlsx");
+      const bytes = await withChartSheet(await sampleFile());
+      await fs.writeFile(file, bytes);
+      const opened = await XlsxHost.open(file);
+      if (!opened.ok) throw new Error("not opened");
+      expect((await opened.value.snapshot([])).sheets.map((s) => s.name)).toContain(PLAN);
+      await opened.value.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
+      const saved = await opened.value.save(file);
+      expect(saved.ok).toBe(false);
+      if (!saved.ok) expect(saved.problems.map((p) => t(p.key, p.params, "vi"))).toEqual([expect.stringContaining(`Tệp ${file} có trang biểu đồ "Biểu đồ tiến độ"`)]);
+      expect((await fs.readFile(file)).equals(bytes)).toBe(true);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses to save a workbook with a pivot table, naming its sheet", async () => {
+    const withPivot = await rewrite(await sampleFile(), async (zip) => {
+      zip.file("xl/pivotTables/pivotTable1.xml", '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="PivotTable1"/>');
+      const relsPath = "xl/worksheets/_rels/sheet1.xml.rels";
+      const rels = (await zip.file(relsPath)?.async("string")) ?? '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+      zip.file(relsPath, rels.replace("</Relationships>", '<Relationship Id="rId901" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>'));
+    });
+    const host = await open(withPivot);
+    const saved = await host.save("/nonexistent-folder/so-theo-doi.xlsx");
+    expect(saved.ok).toBe(false);
+    if (!saved.ok) expect(t(saved.problems[0].key, saved.problems[0].params, "vi")).toContain(`có bảng tổng hợp (PivotTable) trên trang "${PLAN}"`);
   });
 });

@@ -24,17 +24,22 @@ const TRACKER_SHEETS = ["Kế hoạch", "Đơn vị", "Tổng quan"];
  * refuse it. A file not listed here must be built, or refused with a message naming it.
  */
 const EXPECTED: Record<string, "built" | { refused: string }> = {
-  "empty-file.xlsx": { refused: "không phải là sổ tính Excel" },
+  "empty-file.xlsx": { refused: "rỗng (0 byte)" },
   "not-a-zip.xlsx": { refused: "không phải là sổ tính Excel" },
   "zip-not-xlsx.xlsx": { refused: "không phải là sổ tính Excel" },
-  "ods-renamed.xlsx": { refused: "không phải là sổ tính Excel" },
-  "xls-renamed.xlsx": { refused: "không phải là sổ tính Excel" },
+  "ods-renamed.xlsx": { refused: "là bảng tính OpenDocument (.ods)" },
+  "xls-renamed.xlsx": { refused: "là sổ tính Excel 97–2003 (.xls)" },
   "exceljs-missing-bits.xlsx": { refused: "không phải là sổ tính Excel" },
   "exceljs-invalid-xml.xlsx": { refused: "bị hỏng" },
-  "tealeg-no-worksheets.xlsx": { refused: "bị hỏng" },
-  "xlrd-sample-renamed-ods.xlsx": { refused: "không phải là sổ tính Excel" },
-  "xlrd-namesdemo-renamed-xls.xlsx": { refused: "không phải là sổ tính Excel" },
-  "excelize-encrypt-aes.xlsx": { refused: "không phải là sổ tính Excel" },
+  "tealeg-no-worksheets.xlsx": { refused: 'bị hỏng: trang tính "Tabelle1" không có phần dữ liệu' },
+  "xlrd-sample-renamed-ods.xlsx": { refused: "là bảng tính OpenDocument (.ods)" },
+  "xlrd-namesdemo-renamed-xls.xlsx": { refused: "là sổ tính Excel 97–2003 (.xls)" },
+  "excelize-encrypt-aes.xlsx": { refused: "được bảo vệ bằng mật khẩu" },
+  "closedxml-pivot-tables.xlsx": { refused: "có bảng tổng hợp (PivotTable)" },
+  "closedxml-chartsheet-pivot.xlsx": { refused: 'có trang biểu đồ "Chart"' },
+  "closedxml-external-link.xlsx": { refused: "lấy số liệu từ sổ tính khác" },
+  "exceljs-chart-sheet.xlsx": { refused: 'có trang biểu đồ "Chart1"' },
+  "tealeg-chartsheet.xlsx": { refused: 'có trang biểu đồ "Chart1"' },
 };
 
 function corpusFolders(): string[] {
