@@ -18,7 +18,7 @@ import { SharedStrings } from "./shared-strings";
 import { StyleBook } from "./style-book";
 import { splitWorksheet } from "./worksheet-xml";
 import { useDefinedNameList } from "./defined-name-list";
-import { normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent } from "./package-survey";
+import { normalizeSheetLinks, normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent } from "./package-survey";
 import type { OpenedParts, OpenedSheet } from "./xlsx-workbook";
 
 export interface OpenedWorkbook {
@@ -137,6 +137,7 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
     const missing = await normalizeSheetParts(zip, workbookPath, await ContentTypes.of(zip));
     if (missing) return fail({ ...missing, params: { ...missing.params, file } });
     const parts = await worksheetParts(zip);
+    await normalizeSheetLinks(zip, parts, await ContentTypes.of(zip));
     const unkept = await unkeptContent(zip, workbookPath, parts);
     const drawings = await readKeptDrawings(zip, parts, await ContentTypes.of(zip));
     const strings = SharedStrings.fromXml(await linkedPart(zip, workbookPath, "/sharedStrings"));

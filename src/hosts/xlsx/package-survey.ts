@@ -78,29 +78,72 @@ export async function normalizeSheetParts(zip: JSZip, workbookPath: string, type
     if (entry.part === null || !zip.file(entry.part)) return { key: "xlsx.open.missingSheet", params: { sheet: entry.name, part: entry.part ?? entry.relId } };
     if (EXCELJS_SHEET_PART.test(entry.part)) continue;
     const to = freePartName(zip, (n) => `xl/worksheets/sheet${n}.xml`).path;
-    const type = types.typeOf(entry.part);
-    zip.file(to, await (zip.file(entry.part) as JSZip.JSZipObject).async("uint8array"));
-    zip.remove(entry.part);
-    const partRels = zip.file(relsPathOf(entry.part));
-    if (partRels) {
-      // The part moves to another folder level, perhaps: its relative targets are rewritten.
-      let xml = await partRels.async("string");
-      for (const rel of relationships(xml).filter((r) => !r.external)) {
-        xml = xml.replace(rel.xml, rel.xml.replace(/\bTarget="[^"]*"/, `Target="${encodeXml(relativeTarget(to, resolveTarget(entry.part, rel.target)))}"`));
-      }
-      zip.remove(relsPathOf(entry.part));
-      zip.file(relsPathOf(to), xml);
-    }
-    if (type) {
-      types.forget(entry.part);
-      types.declare(to, type);
-    }
+    await movePart(zip, entry.part, to, types);
     const rel = relationships(relsXml).find((r) => r.id === entry.relId) as { xml: string };
     relsXml = relsXml.replace(rel.xml, rel.xml.replace(/\bTarget="[^"]*"/, `Target="${encodeXml(relativeTarget(workbookPath, to))}"`));
     zip.file(relsPath, relsXml);
   }
   types.write(zip);
   return null;
+}
+
+/** Moves a part, with its relationships part (relative targets rewritten for the new place) and its content type. */
+async function movePart(zip: JSZip, from: string, to: string, types: ContentTypes): Promise<void> {
+  const type = types.typeOf(from);
+  zip.file(to, await (zip.file(from) as JSZip.JSZipObject).async("uint8array"));
+  zip.remove(from);
+  const partRels = zip.file(relsPathOf(from));
+  if (partRels) {
+    zip.remove(relsPathOf(from));
+    zip.file(relsPathOf(to), withRelativeTargets(await partRels.async("string"), from, to));
+  }
+  if (type) {
+    types.forget(from);
+    types.declare(to, type);
+  }
+}
+
+/** Relationships of the part `from`, for the part at `to`: every internal target relative to `to` (absolute ones too). */
+function withRelativeTargets(relsXml: string, from: string, to: string, moved: ReadonlyMap<string, string> = new Map()): string {
+  let xml = relsXml;
+  for (const rel of relationships(relsXml).filter((r) => !r.external)) {
+    const target = resolveTarget(from, rel.target);
+    xml = xml.replace(rel.xml, rel.xml.replace(/\bTarget="[^"]*"/, `Target="${encodeXml(relativeTarget(to, moved.get(target) ?? target))}"`));
+  }
+  return xml;
+}
+
+/**
+ * The parts of a worksheet that exceljs reads by name, and where it looks for them: it finds
+ * comments, their VML shapes and tables only under these names, and only through targets
+ * relative to the worksheet ("../comments1.xml"). openpyxl writes "/xl/comments/comment1.xml".
+ */
+const EXCELJS_SHEET_LINKS: { type: string; name: RegExp; free: (n: number) => string }[] = [
+  { type: "/comments", name: /^xl\/comments\d+\.xml$/, free: (n) => `xl/comments${n}.xml` },
+  { type: "/vmlDrawing", name: /^xl\/drawings\/vmlDrawing\d+\.vml$/, free: (n) => `xl/drawings/vmlDrawing${n}.vml` },
+  { type: "/table", name: /^xl\/tables\/table\d+\.xml$/, free: (n) => `xl/tables/table${n}.xml` },
+  { type: "/drawing", name: /^xl\/drawings\/[a-zA-Z0-9]+\.xml$/, free: (n) => `xl/drawings/drawing${n}.xml` },
+];
+
+/** Moves what each worksheet links to under the names exceljs reads, and makes the worksheets' targets relative. */
+export async function normalizeSheetLinks(zip: JSZip, sheetParts: Map<string, string>, types: ContentTypes): Promise<void> {
+  for (const part of sheetParts.values()) {
+    const relsFile = zip.file(relsPathOf(part));
+    if (!relsFile) continue;
+    const relsXml = await relsFile.async("string");
+    const moved = new Map<string, string>();
+    for (const rel of relationships(relsXml).filter((r) => !r.external)) {
+      const link = EXCELJS_SHEET_LINKS.find((l) => rel.type.endsWith(l.type));
+      const target = resolveTarget(part, rel.target);
+      if (!link || link.name.test(target) || !zip.file(target)) continue;
+      const to = freePartName(zip, link.free).path;
+      await movePart(zip, target, to, types);
+      moved.set(target, to);
+    }
+    const rewritten = withRelativeTargets(relsXml, part, part, moved);
+    if (rewritten !== relsXml) zip.file(relsPathOf(part), rewritten);
+  }
+  types.write(zip);
 }
 
 /**

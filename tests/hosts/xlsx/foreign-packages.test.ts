@@ -6,6 +6,7 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import { t } from "../../../src/i18n";
@@ -155,5 +156,40 @@ describe("what the host cannot write back", () => {
     const saved = await host.save("/nonexistent-folder/so-theo-doi.xlsx");
     expect(saved.ok).toBe(false);
     if (!saved.ok) expect(t(saved.problems[0].key, saved.problems[0].params, "vi")).toContain(`có bảng tổng hợp (PivotTable) trên trang "${PLAN}"`);
+  });
+});
+
+describe("comments, their shapes and tables under other names (openpyxl's layout)", () => {
+  it("keeps a note and a table whose parts have other names and absolute targets", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Kết quả");
+    ws.addTable({ name: "Bang_KetQua", ref: "A1", columns: [{ name: "Đơn vị" }, { name: "Số lượng" }], rows: [["Chi bộ Văn phòng", 12], ["Chi bộ Y tế", 20]] });
+    ws.getCell("D1").value = "Ghi chú";
+    ws.getCell("D1").note = "Số liệu do chi bộ tự báo cáo";
+    const source = await rewrite(Buffer.from(await wb.xlsx.writeBuffer()), async (zip) => {
+      const moves: [string, string][] = [
+        ["xl/comments1.xml", "xl/comments/comment1.xml"],
+        ["xl/drawings/vmlDrawing1.vml", "xl/drawings/commentsDrawing1.vml"],
+        ["xl/tables/table1.xml", "xl/tables/BangKetQua.xml"],
+      ];
+      let rels = await zip.file("xl/worksheets/_rels/sheet1.xml.rels")!.async("string");
+      let types = await zip.file("[Content_Types].xml")!.async("string");
+      for (const [from, to] of moves) {
+        zip.file(to, await zip.file(from)!.async("uint8array"));
+        zip.remove(from);
+        rels = rels.replace(/Target="[^"]*"/g, (attr) => (attr.endsWith(`${from.replace(/^xl\//, "")}"`) ? `Target="/${to}"` : attr));
+        types = types.replace(`/${from}"`, `/${to}"`);
+      }
+      zip.file("xl/worksheets/_rels/sheet1.xml.rels", rels);
+      zip.file("[Content_Types].xml", types);
+    });
+    expect(await partsMatching(source, /^xl\/comments\d+\.xml$/)).toEqual([]);
+    const host = await open(source);
+    await host.apply({ ops: [{ op: "addSheet", sheet: { name: PLAN, cells: [{ at: "A1", rows: [[text("Kế hoạch 13-KH/ĐUK")]] }] } }] });
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load((await host.toBuffer()) as never);
+    const sheet = reread.getWorksheet("Kết quả")!;
+    expect(sheet.getCell("D1").note).toBe("Số liệu do chi bộ tự báo cáo");
+    expect(Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["Bang_KetQua"]);
   });
 });
