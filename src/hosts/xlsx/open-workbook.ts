@@ -18,6 +18,7 @@ import { SharedStrings } from "./shared-strings";
 import { StyleBook } from "./style-book";
 import { splitWorksheet } from "./worksheet-xml";
 import { useDefinedNameList } from "./defined-name-list";
+import { takeKeptNames } from "./kept-names";
 import { normalizeSheetLinks, normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent } from "./package-survey";
 import type { OpenedParts, OpenedSheet } from "./xlsx-workbook";
 
@@ -143,6 +144,8 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
     const strings = SharedStrings.fromXml(await linkedPart(zip, workbookPath, "/sharedStrings"));
     const styles = await StyleBook.fromStylesXml(await linkedPart(zip, workbookPath, "/styles"));
     const { sheets, validations } = await takeSheets(zip, parts, strings);
+    const { xml: workbookXml, kept: names } = takeKeptNames(await partText(zip.file(workbookPath) as JSZip.JSZipObject));
+    zip.file(workbookPath, workbookXml);
     hideKeptDrawings(zip, drawings);
     const workbook = new ExcelJS.Workbook();
     useDefinedNameList(workbook);
@@ -154,7 +157,7 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
     }
     forgetPictures(workbook, drawings);
     keepWorkbookThemeOnly(workbook, await workbookThemeName(zip, workbookPath));
-    return ok({ workbook, parts: { sheets, drawings, styles, strings, unkept } });
+    return ok({ workbook, parts: { sheets, drawings, styles, strings, unkept, names } });
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
   }

@@ -35,6 +35,7 @@ import { writeCells } from "./cell-values";
 import { fitWrappedRows } from "./row-heights";
 import type { SheetTarget } from "./sheet-target";
 import { definedNameList, useDefinedNameList, type DefinedName } from "./defined-name-list";
+import { putBackNames, renameSheetInNames, type KeptName } from "./kept-names";
 
 /** A sheet of an opened file, as the host keeps it beside exceljs's. */
 export interface OpenedSheet {
@@ -52,6 +53,8 @@ export interface OpenedParts {
   strings: SharedStrings;
   /** What the file holds that the host cannot write back (package-survey.ts): saving refuses while there is any. */
   unkept: Problem[];
+  /** Defined names exceljs cannot carry, written back on save (kept-names.ts). */
+  names: KeptName[];
 }
 
 /** A template made by addSheet: its spec, and its cells as written, which copies share. */
@@ -87,6 +90,8 @@ export class XlsxWorkbook implements WorkbookHost {
   private readonly finder: SheetFinder;
   /** What the opened file holds that the host would drop on save (OpenedParts.unkept). */
   protected readonly unkept: readonly Problem[];
+  /** The opened file's defined names that exceljs cannot carry. */
+  private keptNames: KeptName[];
 
   protected constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -96,6 +101,7 @@ export class XlsxWorkbook implements WorkbookHost {
     this.book = opened?.styles ?? new StyleBook();
     this.strings = opened?.strings ?? new SharedStrings();
     this.unkept = opened?.unkept ?? [];
+    this.keptNames = opened?.names ?? [];
     for (const ws of workbook.worksheets) {
       const sheet = opened?.sheets.get(ws.name);
       this.sheets.set(ws.id, sheet ? { cells: sheet.cells, opened: { namespaces: sheet.namespaces, dimension: sheet.dimension } } : { cells: new SheetCells() });
@@ -228,6 +234,7 @@ export class XlsxWorkbook implements WorkbookHost {
     zip.file("xl/styles.xml", withDifferentialFormats(styles.xml, stylesFile ? await partText(stylesFile) : ""));
     zip.file("xl/sharedStrings.xml", this.strings.toXml());
     const workbookPath = (await workbookPartPath(zip)) as string;
+    if (this.keptNames.length > 0) zip.file(workbookPath, putBackNames(await partText(zip.file(workbookPath) as JSZip.JSZipObject), this.keptNames));
     const relsPath = relsPathOf(workbookPath);
     const relsXml = (await zip.file(relsPath)?.async("string")) ?? EMPTY_RELS;
     if (!relationships(relsXml).some((r) => r.type === SHARED_STRINGS_REL)) zip.file(relsPath, addRelationship(relsXml, SHARED_STRINGS_REL, "sharedStrings.xml").xml);
@@ -367,6 +374,7 @@ export class XlsxWorkbook implements WorkbookHost {
     const ws = this.sheet(from);
     // Excel rewrites every chart series naming the sheet; what exceljs does not hold, the host must.
     for (const [id, drawing] of this.kept) this.kept.set(id, renameSheetInDrawing(drawing, ws.name, to));
+    this.keptNames = renameSheetInNames(this.keptNames, ws.name, to);
     // exceljs refuses a name equal to any sheet's ignoring case, the sheet itself included,
     // so a change of case goes through a transient name (a control character no typed name has).
     if (sameSheetName(from, to)) ws.name = `\u0001${ws.id}`;
@@ -387,6 +395,7 @@ export class XlsxWorkbook implements WorkbookHost {
     this.sheets.delete(ws.id);
     this.kept.delete(ws.id);
     this.templates.delete(sheetNameKey(name));
+    this.keptNames = this.keptNames.filter((n) => n.sheet === null || !sameSheetName(n.sheet, ws.name));
     // A defined name on a sheet that is gone would make Excel repair the file.
     definedNameList(this.workbook).filterRanges((r) => {
       const sheet = parseAbsoluteRef(r)?.sheet;
