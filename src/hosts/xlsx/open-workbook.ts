@@ -16,7 +16,7 @@ import { SheetCells } from "./sheet-cells";
 import { parseSheetData } from "./sheet-data-xml";
 import { SharedStrings } from "./shared-strings";
 import { StyleBook } from "./style-book";
-import { splitWorksheet } from "./worksheet-xml";
+import { commentAnchors, commentRefs, splitWorksheet } from "./worksheet-xml";
 import { useDefinedNameList } from "./defined-name-list";
 import { takeKeptNames } from "./kept-names";
 import { normalizeSheetLinks, normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent } from "./package-survey";
@@ -94,8 +94,8 @@ async function linkedPart(zip: JSZip, workbookPath: string, type: string): Promi
 
 /**
  * Takes each worksheet's cells, validations and links out of the package exceljs will read,
- * and keeps them for the host. A sheet with comments keeps its cells in exceljs's part too:
- * exceljs attaches the comments to cells and writes them back from there.
+ * and keeps them for the host. exceljs writes a sheet's comments back from its cells: a sheet
+ * with comments gives it a placeholder cell for each (see commentAnchors).
  */
 async function takeSheets(zip: JSZip, parts: Map<string, string>, strings: SharedStrings): Promise<{ sheets: Map<string, OpenedSheet>; validations: Map<string, string> }> {
   const sheets = new Map<string, OpenedSheet>();
@@ -105,9 +105,10 @@ async function takeSheets(zip: JSZip, parts: Map<string, string>, strings: Share
     const file = zip.file(part);
     if (!file) continue;
     const relsXml = (await zip.file(relsPathOf(part))?.async("string")) ?? null;
-    const commented = relsXml !== null && relationships(relsXml).some((r) => r.type.endsWith("/comments"));
-    const split = splitWorksheet(await partText(file), relsXml, commented);
-    zip.file(part, split.stub);
+    const comments = relsXml === null ? undefined : relationships(relsXml).find((r) => r.type.endsWith("/comments") && !r.external);
+    const split = splitWorksheet(await partText(file), relsXml);
+    const commentsFile = comments ? zip.file(resolveTarget(part, comments.target)) : null;
+    zip.file(part, commentsFile ? split.stub.replace("<sheetData/>", commentAnchors(commentRefs(await commentsFile.async("string")))) : split.stub);
     const cells = SheetCells.fromFile(split.sheetData, parse);
     for (const [ref, link] of split.links) cells.links.set(ref, link);
     sheets.set(name, { cells, namespaces: split.namespaces, dimension: split.dimension });

@@ -142,8 +142,20 @@ export async function normalizeSheetLinks(zip: JSZip, sheetParts: Map<string, st
     }
     const rewritten = withRelativeTargets(relsXml, part, part, moved);
     if (rewritten !== relsXml) zip.file(relsPathOf(part), rewritten);
+    for (const rel of relationships(rewritten).filter((r) => !r.external && r.type.endsWith("/comments"))) {
+      const file = zip.file(resolveTarget(part, rel.target));
+      if (file) zip.file(file.name, withRunsInComments(await file.async("string")));
+    }
   }
   types.write(zip);
+}
+
+/**
+ * A comment's text as runs: exceljs reads a comment's text only from <r> runs and drops one
+ * written as a plain <t> (ECMA-376 allows both; xlsxwriter and others write <t>).
+ */
+export function withRunsInComments(xml: string): string {
+  return xml.replace(/<text>\s*(<t\b[^>]*>[\s\S]*?<\/t>|<t\/>)\s*<\/text>/g, "<text><r>$1</r></text>");
 }
 
 /**

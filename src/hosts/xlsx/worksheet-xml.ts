@@ -71,16 +71,13 @@ function readLinks(hyperlinksXml: string, rels: Relationship[]): Map<string, Lin
   return links;
 }
 
-/**
- * Divides an opened worksheet part. `keepCells`: exceljs keeps a copy of the cells too, since it
- * attaches the sheet's comments to them and writes the comments back from there.
- */
-export function splitWorksheet(xml: string, relsXml: string | null, keepCells: boolean): SplitWorksheet {
+/** Divides an opened worksheet part. */
+export function splitWorksheet(xml: string, relsXml: string | null): SplitWorksheet {
   const sheetData = element(xml, "sheetData");
   const open = sheetData ? xml.indexOf(">", sheetData.start) : -1;
   const content = sheetData && xml[open - 1] !== "/" ? xml.slice(open + 1, sheetData.end - "</sheetData>".length) : "";
   // The cells first: the rest of the part is small to search.
-  let stub = sheetData && !keepCells ? cut(xml, sheetData, "<sheetData/>") : xml;
+  let stub = sheetData ? cut(xml, sheetData, "<sheetData/>") : xml;
   const validations = element(stub, "dataValidations");
   const validationsXml = validations ? stub.slice(validations.start, validations.end) : null;
   stub = cut(stub, validations);
@@ -189,4 +186,27 @@ export function spliceWorksheet(xml: string, relsXml: string, parts: SheetParts)
   const links = linksXml(parts.links, relsXml);
   if (links.element !== "") after = insertBefore(after, AFTER_HYPERLINKS, links.element);
   return { before, after, relsXml: links.relsXml };
+}
+
+/** The cells a comments part (ECMA-376 Part 1, 18.7.3) comments on. */
+export function commentRefs(commentsXml: string): string[] {
+  return [...commentsXml.matchAll(/<comment\b[^>]*?\sref="([A-Z]+\d+)"/g)].map((m) => m[1]);
+}
+
+/**
+ * The <sheetData> exceljs is given for a sheet with comments: exceljs attaches a comment to a
+ * cell it reads, writes comments back from its cells, and keeps no cell without a value; the
+ * host writes the real cells itself, so exceljs gets one placeholder value per commented cell
+ * (Excel lets a comment sit on an empty cell).
+ */
+export function commentAnchors(refs: readonly string[]): string {
+  const rows = new Map<number, string[]>();
+  for (const ref of refs) {
+    const row = Number(/\d+$/.exec(ref)?.[0]);
+    rows.set(row, [...(rows.get(row) ?? []), ref]);
+  }
+  const xml = [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([row, cells]) => `<row r="${row}">${cells.map((ref) => `<c r="${ref}" t="b"><v>0</v></c>`).join("")}</row>`);
+  return `<sheetData>${xml.join("")}</sheetData>`;
 }

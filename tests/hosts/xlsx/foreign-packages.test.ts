@@ -193,3 +193,32 @@ describe("comments, their shapes and tables under other names (openpyxl's layout
     expect(Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["Bang_KetQua"]);
   });
 });
+
+describe("comments exceljs would drop", () => {
+  it("keeps a comment on an empty cell, and one whose text is a plain <t> rather than runs", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Số liệu");
+    ws.getCell("A1").value = "Đơn vị";
+    ws.getCell("A1").note = "Tiêu đề cột";
+    ws.getCell("C5").value = "tạm";
+    ws.getCell("C5").note = "Ô để trống, chờ số liệu";
+    const source = await rewrite(Buffer.from(await wb.xlsx.writeBuffer()), async (zip) => {
+      // The cell becomes empty (Excel keeps its comment), and the first comment's text a plain <t>.
+      const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<c r="C5"[^>]*>[\s\S]*?<\/c>/, ""));
+      const comments = await zip.file("xl/comments1.xml")!.async("string");
+      zip.file("xl/comments1.xml", comments.replace(/<text>[\s\S]*?Tiêu đề cột[\s\S]*?<\/text>/, '<text><t xml:space="preserve">Tiêu đề cột</t></text>'));
+    });
+    const host = await open(source);
+    await host.apply({ ops: [{ op: "addSheet", sheet: { name: PLAN, cells: [{ at: "A1", rows: [[text("Kế hoạch")]] }] } }] });
+    const saved = await host.toBuffer();
+    // Read from the comments part: exceljs itself would not show a comment on an empty cell.
+    const comments = (await partsMatching(saved, /^xl\/comments\d+\.xml$/)).join("");
+    const texts = [...comments.matchAll(/<comment\b[^>]*\sref="([A-Z]+\d+)"[^>]*>([\s\S]*?)<\/comment>/g)].map((m) => `${m[1]}: ${[...m[2].matchAll(/<t\b[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join("")}`);
+    expect(texts).toEqual(["A1: Tiêu đề cột", "C5: Ô để trống, chờ số liệu"]);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(saved as never);
+    expect(reread.getWorksheet("Số liệu")!.getCell("A1").value).toBe("Đơn vị");
+    expect(reread.getWorksheet("Số liệu")!.getCell("C5").value).toBeNull();
+  });
+});
