@@ -159,6 +159,12 @@ export function withRunsInComments(xml: string): string {
 }
 
 /**
+ * Objects on a worksheet that exceljs drops with their parts: form controls, embedded (OLE)
+ * objects and packages, slicers and timelines.
+ */
+const UNKEPT_SHEET_OBJECTS = ["/ctrlProp", "/oleObject", "/package", "/slicer", "/timeline"];
+
+/**
  * What the workbook holds that exceljs drops and the host does not put back: each a problem
  * (without the file, which saving adds) that stops a save. Reading such a file is fine.
  */
@@ -170,7 +176,10 @@ export async function unkeptContent(zip: JSZip, workbookPath: string, sheetParts
   }
   for (const [sheet, part] of sheetParts) {
     const rels = zip.file(relsPathOf(part));
-    if (rels && relationships(await rels.async("string")).some((r) => r.type.endsWith("/pivotTable"))) problems.push({ key: "xlsx.keep.pivotTable", params: { sheet } });
+    const types = rels ? relationships(await rels.async("string")).map((r) => r.type) : [];
+    if (types.some((t) => t.endsWith("/pivotTable"))) problems.push({ key: "xlsx.keep.pivotTable", params: { sheet } });
+    const objects = types.filter((t) => UNKEPT_SHEET_OBJECTS.some((kind) => t.endsWith(kind)));
+    if (objects.length > 0) problems.push({ key: "xlsx.keep.sheetObjects", params: { sheet } });
   }
   const workbookRels = relationships((await zip.file(relsPathOf(workbookPath))?.async("string")) ?? "");
   if (workbookRels.some((r) => r.type.endsWith("/externalLink"))) problems.push({ key: "xlsx.keep.externalLink", params: {} });

@@ -50,6 +50,10 @@ export const xlsxHostMessages = {
     vi: "Tệp {file} có bảng tổng hợp (PivotTable) trên trang \"{sheet}\" mà tiện ích chưa giữ được khi ghi lại tệp, nên chưa ghi gì vào tệp. Hãy dựng sổ theo dõi vào một tệp mới, hoặc vào bản sao của tệp đã bỏ bảng tổng hợp",
     en: "File {file} has a PivotTable on sheet \"{sheet}\", which the add-in cannot keep when it writes the file, so nothing was written. Build the tracker into a new file, or into a copy of the file without the PivotTable",
   },
+  "xlsx.keep.sheetObjects": {
+    vi: "Trang \"{sheet}\" của tệp {file} có nút điều khiển biểu mẫu, đối tượng nhúng (OLE), slicer hoặc timeline mà tiện ích chưa giữ được khi ghi lại tệp, nên chưa ghi gì vào tệp. Hãy dựng sổ theo dõi vào một tệp mới",
+    en: "Sheet \"{sheet}\" of file {file} has form controls, embedded (OLE) objects, slicers or timelines, which the add-in cannot keep when it writes the file, so nothing was written. Build the tracker into a new file",
+  },
   "xlsx.keep.externalLink": {
     vi: "Tệp {file} có công thức lấy số liệu từ sổ tính khác (liên kết ngoài) mà tiện ích chưa giữ được khi ghi lại tệp, nên chưa ghi gì vào tệp. Hãy ngắt liên kết (Dữ liệu → Sửa liên kết → Ngắt liên kết) hoặc dựng sổ theo dõi vào một tệp mới",
     en: "File {file} has formulas that read another workbook (external links), which the add-in cannot keep when it writes the file, so nothing was written. Break the links (Data → Edit Links → Break Link) or build the tracker into a new file",

@@ -145,6 +145,18 @@ describe("what the host cannot write back", () => {
     }
   });
 
+  it("refuses to save a workbook with form controls, naming their sheet", async () => {
+    const withControl = await rewrite(await sampleFile(), async (zip) => {
+      zip.file("xl/ctrlProps/ctrlProp1.xml", '<formControlPr xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" objectType="CheckBox" checked="Checked"/>');
+      const relsPath = "xl/worksheets/_rels/sheet1.xml.rels";
+      const rels = (await zip.file(relsPath)?.async("string")) ?? '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+      zip.file(relsPath, rels.replace("</Relationships>", '<Relationship Id="rId902" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/ctrlProp" Target="../ctrlProps/ctrlProp1.xml"/></Relationships>'));
+    });
+    const saved = await (await open(withControl)).save("/nonexistent-folder/so-theo-doi.xlsx");
+    expect(saved.ok).toBe(false);
+    if (!saved.ok) expect(t(saved.problems[0].key, saved.problems[0].params, "vi")).toContain(`Trang "${PLAN}" của tệp /nonexistent-folder/so-theo-doi.xlsx có nút điều khiển biểu mẫu`);
+  });
+
   it("refuses to save a workbook with a pivot table, naming its sheet", async () => {
     const withPivot = await rewrite(await sampleFile(), async (zip) => {
       zip.file("xl/pivotTables/pivotTable1.xml", '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="PivotTable1"/>');
