@@ -111,7 +111,7 @@ async function takeSheets(zip: JSZip, parts: Map<string, string>, strings: Share
     zip.file(part, commentsFile ? split.stub.replace("<sheetData/>", commentAnchors(commentRefs(await commentsFile.async("string")))) : split.stub);
     const cells = SheetCells.fromFile(split.sheetData, parse);
     for (const [ref, link] of split.links) cells.links.set(ref, link);
-    sheets.set(name, { cells, namespaces: split.namespaces, dimension: split.dimension });
+    sheets.set(name, { cells, namespaces: split.namespaces, dimension: split.dimension, extensions: split.extensions });
     if (split.validations) validations.set(name, split.validations);
   }
   return { sheets, validations };

@@ -20,7 +20,15 @@ export interface SplitWorksheet {
   namespaces: { declarations: Map<string, string>; ignorable: string[] };
   /** The file's <dimension> range, valid while the cells are written back unchanged. */
   dimension: string | null;
+  /** Extensions of <extLst> exceljs drops and the host writes back (sparklines), as written. */
+  extensions: string[];
 }
+
+/**
+ * The <ext> of a worksheet's sparkline groups (MS-XLSX 2.3.6): exceljs drops it, and a
+ * sparkline only shows figures, so it is written back as it was.
+ */
+const KEPT_EXTENSIONS = /<ext\b[^>]*\buri="\{05C60535-1F16-4fd2-B633-F4F36F0B64E0\}"[^>]*>[\s\S]*?<\/ext>/g;
 
 const HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
@@ -91,6 +99,7 @@ export function splitWorksheet(xml: string, relsXml: string | null): SplitWorksh
     links: hyperlinksXml ? readLinks(hyperlinksXml, relsXml ? relationships(relsXml) : []) : new Map(),
     namespaces: rootNamespaces(xml),
     dimension: /<dimension\b[^>]*\bref="([^"]*)"/.exec(stub)?.[1] ?? null,
+    extensions: stub.includes("<extLst") ? (stub.match(KEPT_EXTENSIONS) ?? []) : [],
   };
 }
 
@@ -112,6 +121,8 @@ export interface SheetParts {
   namespaces: SplitWorksheet["namespaces"] | null;
   /** The cellXfs index for the style exceljs wrote on the <col> starting at `min`, or undefined to keep it. */
   columnStyle(min: number): number | undefined;
+  /** <ext> elements to add to the part's <extLst> (SplitWorksheet.extensions). */
+  extensions?: readonly string[];
 }
 
 /** A worksheet part around its <sheetData>, which goes between the two (kept apart: it is most of the part). */
@@ -185,6 +196,8 @@ export function spliceWorksheet(xml: string, relsXml: string, parts: SheetParts)
   if (parts.namespaces) before = withNamespaces(before, parts.namespaces);
   const links = linksXml(parts.links, relsXml);
   if (links.element !== "") after = insertBefore(after, AFTER_HYPERLINKS, links.element);
+  const extensions = (parts.extensions ?? []).join("");
+  if (extensions !== "") after = after.includes("</extLst>") ? after.replace("</extLst>", `${extensions}</extLst>`) : after.replace("</worksheet>", `<extLst>${extensions}</extLst></worksheet>`);
   return { before, after, relsXml: links.relsXml };
 }
 

@@ -43,6 +43,8 @@ export interface OpenedSheet {
   namespaces: SplitWorksheet["namespaces"];
   /** The file's <dimension>, written back while the cells are. */
   dimension: string | null;
+  /** The <extLst> extensions exceljs drops (sparklines), written back. */
+  extensions: string[];
 }
 
 /** What the host keeps of an opened file beside exceljs's workbook. */
@@ -104,7 +106,7 @@ export class XlsxWorkbook implements WorkbookHost {
     this.keptNames = opened?.names ?? [];
     for (const ws of workbook.worksheets) {
       const sheet = opened?.sheets.get(ws.name);
-      this.sheets.set(ws.id, sheet ? { cells: sheet.cells, opened: { namespaces: sheet.namespaces, dimension: sheet.dimension } } : { cells: new SheetCells() });
+      this.sheets.set(ws.id, sheet ? { cells: sheet.cells, opened: { namespaces: sheet.namespaces, dimension: sheet.dimension, extensions: sheet.extensions } } : { cells: new SheetCells() });
       const drawing = opened?.drawings.get(ws.name);
       if (drawing) this.kept.set(ws.id, drawing);
     }
@@ -207,6 +209,7 @@ export class XlsxWorkbook implements WorkbookHost {
         dimension,
         links: state.cells.links,
         namespaces: state.opened?.namespaces ?? null,
+        extensions: state.opened?.extensions,
         columnStyle: (min) => {
           const id = byColumn?.get(min);
           return id === undefined ? undefined : (styles.index[id] ?? 0);

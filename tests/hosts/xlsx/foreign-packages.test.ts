@@ -234,3 +234,22 @@ describe("comments exceljs would drop", () => {
     expect(reread.getWorksheet("Số liệu")!.getCell("C5").value).toBeNull();
   });
 });
+
+describe("sparklines", () => {
+  it("keeps a sheet's sparkline groups, which exceljs drops", async () => {
+    const sparklines =
+      '<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+      '<x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup displayEmptyCellsAs="gap"><x14:colorSeries theme="6"/>' +
+      `<x14:sparklines><x14:sparkline><xm:f>'${PLAN}'!B4:E4</xm:f><xm:sqref>F4</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>`;
+    const source = await rewrite(await sampleFile(), async (zip) => {
+      const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      zip.file("xl/worksheets/sheet1.xml", sheet.includes("</extLst>") ? sheet.replace("</extLst>", `${sparklines}</extLst>`) : sheet.replace("</worksheet>", `<extLst>${sparklines}</extLst></worksheet>`));
+    });
+    const host = await open(source);
+    await host.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
+    const [sheet] = await partsMatching(await host.toBuffer(), /^xl\/worksheets\/sheet1\.xml$/);
+    expect(sheet).toContain(sparklines);
+    expect(sheet.indexOf(sparklines)).toBeGreaterThan(sheet.indexOf("<extLst>"));
+    expect(sheet.indexOf(sparklines)).toBeLessThan(sheet.indexOf("</extLst>"));
+  });
+});
