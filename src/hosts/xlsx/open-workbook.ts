@@ -19,7 +19,7 @@ import { StyleBook } from "./style-book";
 import { commentAnchors, commentRefs, splitWorksheet } from "./worksheet-xml";
 import { useDefinedNameList } from "./defined-name-list";
 import { takeKeptNames } from "./kept-names";
-import { normalizeSheetLinks, normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent } from "./package-survey";
+import { normalizeSheetLinks, normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent, unprefixSpreadsheetParts } from "./package-survey";
 import type { OpenedParts, OpenedSheet } from "./xlsx-workbook";
 
 export interface OpenedWorkbook {
@@ -136,6 +136,7 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
   const workbookPath = await workbookPartPath(zip).catch(() => null);
   if (!workbookPath || !workbookPath.endsWith("workbook.xml")) return fail({ key: "xlsx.open.notXlsx", params: { file } });
   try {
+    await unprefixSpreadsheetParts(zip, workbookPath);
     const missing = await normalizeSheetParts(zip, workbookPath, await ContentTypes.of(zip));
     if (missing) return fail({ ...missing, params: { ...missing.params, file } });
     const parts = await worksheetParts(zip);

@@ -185,3 +185,35 @@ export async function unkeptContent(zip: JSZip, workbookPath: string, sheetParts
   if (workbookRels.some((r) => r.type.endsWith("/externalLink"))) problems.push({ key: "xlsx.keep.externalLink", params: {} });
   return problems;
 }
+
+const SPREADSHEETML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * A SpreadsheetML part whose elements carry a prefix ("<x:worksheet xmlns:x=…>", as Tencent
+ * Office and the .NET Open XML SDK may write) in the default namespace instead: the same XML to
+ * any reader, and the only form exceljs and the host's own parsers read.
+ */
+export function withoutSpreadsheetPrefix(xml: string): string {
+  const root = /^(?:\s*<\?xml[^>]*\?>)?\s*<([\w.-]+):[\w.-]+\b[^>]*>/.exec(xml);
+  if (!root) return xml;
+  const prefix = root[1];
+  if (!root[0].includes(`xmlns:${prefix}="${SPREADSHEETML}"`) || /\sxmlns="/.test(root[0])) return xml;
+  return xml
+    .replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1")
+    .replace(`xmlns:${prefix}="${SPREADSHEETML}"`, `xmlns="${SPREADSHEETML}"`);
+}
+
+/**
+ * Every SpreadsheetML part of the package in the default namespace (withoutSpreadsheetPrefix).
+ * A writer that prefixes does so in its workbook part too; other packages are left unread.
+ */
+export async function unprefixSpreadsheetParts(zip: JSZip, workbookPath: string): Promise<void> {
+  const workbook = await (zip.file(workbookPath) as JSZip.JSZipObject).async("string");
+  if (withoutSpreadsheetPrefix(workbook) === workbook) return;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir || !/^xl\/.*\.xml$/.test(file.name) || /^xl\/(?:drawings|charts|theme|media)\//.test(file.name)) continue;
+    const xml = await file.async("string");
+    const plain = withoutSpreadsheetPrefix(xml);
+    if (plain !== xml) zip.file(file.name, plain);
+  }
+}

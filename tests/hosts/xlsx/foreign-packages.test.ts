@@ -253,3 +253,29 @@ describe("sparklines", () => {
     expect(sheet.indexOf(sparklines)).toBeLessThan(sheet.indexOf("</extLst>"));
   });
 });
+
+describe("SpreadsheetML with a prefix on every element (Tencent Office)", () => {
+  it("reads and keeps the cells of a workbook whose parts write <x:worksheet xmlns:x=…>", async () => {
+    const plain = await sampleFile();
+    const prefixed = await rewrite(plain, async (zip) => {
+      for (const name of ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml"]) {
+        const xml = await zip.file(name)!.async("string");
+        zip.file(
+          name,
+          xml
+            .replace(/<(\/?)(?![?!])(?![\w.-]+:)([\w.-]+)/g, "<$1x:$2")
+            .replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'),
+        );
+      }
+      expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toContain("<x:sheetData>");
+    });
+    const expected = await (await open(plain)).snapshot([{ sheet: PLAN }]);
+    const host = await open(prefixed);
+    const read = await host.snapshot([{ sheet: PLAN }]);
+    expect(read.sheets).toEqual(expected.sheets);
+    expect(read.ranges[0].values).toEqual(expected.ranges[0].values);
+    await host.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
+    const again = await (await open(await host.toBuffer())).snapshot([{ sheet: PLAN, range: "A1:A2" }]);
+    expect(again.ranges[0].values).toEqual([[expected.ranges[0].values[0][0]], ["Ghi chú"]]);
+  });
+});
