@@ -19,6 +19,7 @@ import { StyleBook } from "./style-book";
 import { commentAnchors, commentRefs, splitWorksheet } from "./worksheet-xml";
 import { useDefinedNameList } from "./defined-name-list";
 import { takeKeptNames } from "./kept-names";
+import { takeChartSheets } from "./kept-chart-sheets";
 import { normalizeSheetLinks, normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent, unprefixSpreadsheetParts } from "./package-survey";
 import type { OpenedParts, OpenedSheet } from "./xlsx-workbook";
 
@@ -146,7 +147,8 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
     const strings = SharedStrings.fromXml(await linkedPart(zip, workbookPath, "/sharedStrings"));
     const styles = await StyleBook.fromStylesXml(await linkedPart(zip, workbookPath, "/styles"));
     const { sheets, validations } = await takeSheets(zip, parts, strings);
-    const { xml: workbookXml, kept: names } = takeKeptNames(await partText(zip.file(workbookPath) as JSZip.JSZipObject));
+    const { xml: withoutNames, kept: names } = takeKeptNames(await partText(zip.file(workbookPath) as JSZip.JSZipObject));
+    const { xml: workbookXml, kept: chartSheets } = await takeChartSheets(zip, workbookPath, withoutNames, await ContentTypes.of(zip));
     zip.file(workbookPath, workbookXml);
     hideKeptDrawings(zip, drawings);
     const workbook = new ExcelJS.Workbook();
@@ -159,7 +161,7 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
     }
     forgetPictures(workbook, drawings);
     keepWorkbookThemeOnly(workbook, await workbookThemeName(zip, workbookPath));
-    return ok({ workbook, parts: { sheets, drawings, styles, strings, unkept, names } });
+    return ok({ workbook, parts: { sheets, drawings, styles, strings, unkept, names, chartSheets } });
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
   }

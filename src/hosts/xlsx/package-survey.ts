@@ -2,7 +2,7 @@
  * What a file is before it is opened as a workbook, and what in a workbook the host cannot
  * write back. A file that is not an .xlsx package (a 0-byte file, an Excel 97 .xls or an
  * encrypted workbook, both in a CFB container, an OpenDocument .ods) is named for what it is;
- * a part exceljs 4.4 drops and the host does not keep (a chart sheet, a pivot table, a link to
+ * a part exceljs 4.4 drops and the host does not keep (a dialog sheet, a pivot table, a link to
  * another workbook) is named so that saving can refuse before anything is written.
  */
 import type JSZip from "jszip";
@@ -171,8 +171,8 @@ const UNKEPT_SHEET_OBJECTS = ["/ctrlProp", "/oleObject", "/package", "/slicer", 
 export async function unkeptContent(zip: JSZip, workbookPath: string, sheetParts: Map<string, string>): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const entry of await sheetEntries(zip, workbookPath)) {
-    if (entry.type.endsWith("/chartsheet")) problems.push({ key: "xlsx.keep.chartSheet", params: { sheet: entry.name } });
-    else if (!entry.type.endsWith("/worksheet")) problems.push({ key: "xlsx.keep.otherSheet", params: { sheet: entry.name } });
+    // Chart sheets are kept (kept-chart-sheets.ts).
+    if (!entry.type.endsWith("/worksheet") && !entry.type.endsWith("/chartsheet")) problems.push({ key: "xlsx.keep.otherSheet", params: { sheet: entry.name } });
   }
   for (const [sheet, part] of sheetParts) {
     const rels = zip.file(relsPathOf(part));

@@ -36,6 +36,7 @@ import { fitWrappedRows } from "./row-heights";
 import type { SheetTarget } from "./sheet-target";
 import { definedNameList, useDefinedNameList, type DefinedName } from "./defined-name-list";
 import { putBackNames, renameSheetInNames, type KeptName } from "./kept-names";
+import { putBackChartSheets, renameSheetInChartSheets, type KeptChartSheet } from "./kept-chart-sheets";
 
 /** A sheet of an opened file, as the host keeps it beside exceljs's. */
 export interface OpenedSheet {
@@ -57,6 +58,8 @@ export interface OpenedParts {
   unkept: Problem[];
   /** Defined names exceljs cannot carry, written back on save (kept-names.ts). */
   names: KeptName[];
+  /** Chart sheets, which exceljs does not read, written back on save (kept-chart-sheets.ts). */
+  chartSheets: KeptChartSheet[];
 }
 
 /** A template made by addSheet: its spec, and its cells as written, which copies share. */
@@ -94,6 +97,8 @@ export class XlsxWorkbook implements WorkbookHost {
   protected readonly unkept: readonly Problem[];
   /** The opened file's defined names that exceljs cannot carry. */
   private keptNames: KeptName[];
+  /** The opened file's chart sheets. */
+  private chartSheets: KeptChartSheet[];
 
   protected constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -104,6 +109,7 @@ export class XlsxWorkbook implements WorkbookHost {
     this.strings = opened?.strings ?? new SharedStrings();
     this.unkept = opened?.unkept ?? [];
     this.keptNames = opened?.names ?? [];
+    this.chartSheets = opened?.chartSheets ?? [];
     for (const ws of workbook.worksheets) {
       const sheet = opened?.sheets.get(ws.name);
       this.sheets.set(ws.id, sheet ? { cells: sheet.cells, opened: { namespaces: sheet.namespaces, dimension: sheet.dimension, extensions: sheet.extensions } } : { cells: new SheetCells() });
@@ -237,11 +243,16 @@ export class XlsxWorkbook implements WorkbookHost {
     zip.file("xl/styles.xml", withDifferentialFormats(styles.xml, stylesFile ? await partText(stylesFile) : ""));
     zip.file("xl/sharedStrings.xml", this.strings.toXml());
     const workbookPath = (await workbookPartPath(zip)) as string;
-    if (this.keptNames.length > 0) zip.file(workbookPath, putBackNames(await partText(zip.file(workbookPath) as JSZip.JSZipObject), this.keptNames));
+    const types = await ContentTypes.of(zip);
+    if (this.keptNames.length > 0 || this.chartSheets.length > 0) {
+      // Chart sheets first: the kept names' sheet indices count them.
+      const written = await partText(zip.file(workbookPath) as JSZip.JSZipObject);
+      const withCharts = this.chartSheets.length > 0 ? await putBackChartSheets(zip, workbookPath, written, this.chartSheets, types) : written;
+      zip.file(workbookPath, putBackNames(withCharts, this.keptNames));
+    }
     const relsPath = relsPathOf(workbookPath);
     const relsXml = (await zip.file(relsPath)?.async("string")) ?? EMPTY_RELS;
     if (!relationships(relsXml).some((r) => r.type === SHARED_STRINGS_REL)) zip.file(relsPath, addRelationship(relsXml, SHARED_STRINGS_REL, "sharedStrings.xml").xml);
-    const types = await ContentTypes.of(zip);
     types.declare("xl/sharedStrings.xml", SHARED_STRINGS_TYPE);
     types.write(zip);
   }
@@ -378,6 +389,7 @@ export class XlsxWorkbook implements WorkbookHost {
     // Excel rewrites every chart series naming the sheet; what exceljs does not hold, the host must.
     for (const [id, drawing] of this.kept) this.kept.set(id, renameSheetInDrawing(drawing, ws.name, to));
     this.keptNames = renameSheetInNames(this.keptNames, ws.name, to);
+    this.chartSheets = renameSheetInChartSheets(this.chartSheets, ws.name, to);
     // exceljs refuses a name equal to any sheet's ignoring case, the sheet itself included,
     // so a change of case goes through a transient name (a control character no typed name has).
     if (sameSheetName(from, to)) ws.name = `\u0001${ws.id}`;

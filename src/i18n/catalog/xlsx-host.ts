@@ -38,10 +38,6 @@ export const xlsxHostMessages = {
     vi: "Tệp {file} bị hỏng: trang tính \"{sheet}\" không có phần dữ liệu ({part})",
     en: "File {file} is damaged: sheet \"{sheet}\" has no data part ({part})",
   },
-  "xlsx.keep.chartSheet": {
-    vi: "Tệp {file} có trang biểu đồ \"{sheet}\" mà tiện ích chưa giữ được khi ghi lại tệp, nên chưa ghi gì vào tệp. Hãy chuyển biểu đồ sang một trang tính thường (Di chuyển biểu đồ → Đối tượng trong) hoặc dựng sổ theo dõi vào một tệp mới",
-    en: "File {file} has the chart sheet \"{sheet}\", which the add-in cannot keep when it writes the file, so nothing was written. Move the chart onto an ordinary sheet (Move Chart → Object in) or build the tracker into a new file",
-  },
   "xlsx.keep.otherSheet": {
     vi: "Tệp {file} có trang \"{sheet}\" không phải trang tính (trang hộp thoại hoặc trang macro cũ) mà tiện ích chưa giữ được khi ghi lại tệp, nên chưa ghi gì vào tệp. Hãy dựng sổ theo dõi vào một tệp mới",
     en: "File {file} has the sheet \"{sheet}\", which is not a worksheet (an old dialog or macro sheet) and which the add-in cannot keep when it writes the file, so nothing was written. Build the tracker into a new file",
