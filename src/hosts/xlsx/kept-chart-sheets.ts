@@ -65,6 +65,12 @@ export async function takeChartSheets(zip: JSZip, workbookPath: string, workbook
     // One selected tab: the host selects the active sheet (xlsx-workbook.ts, prepareViews).
     if (typeof root.data === "string") graph.parts.set(graph.root, { ...root, data: root.data.replace(/\stabSelected="(?:1|true)"/g, "") });
     sheet.graph = graph;
+    // exceljs need not read them, and cannot read every drawing (openpyxl's default namespace).
+    for (const path of graph.parts.keys()) {
+      if (/^xl\/(?:media|theme)\//.test(path)) continue;
+      zip.remove(path);
+      zip.remove(relsPathOf(path));
+    }
   }
   return { xml, kept };
 }

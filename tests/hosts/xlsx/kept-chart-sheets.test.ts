@@ -19,7 +19,7 @@ const TITLE = "Số CB, ĐV tham gia theo nhiệm vụ";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The sample tracker with a chart sheet after the plan sheet, made from a user's chart the way Excel lays one out. */
-async function withChartSheet(): Promise<Buffer> {
+async function withChartSheet(drawingNamespace: "xdr" | "default" = "xdr"): Promise<Buffer> {
   const host = XlsxHost.create();
   await host.apply(sampleChange());
   const drawn = await addUserDrawing(await host.toBuffer(), {
@@ -36,6 +36,12 @@ async function withChartSheet(): Promise<Buffer> {
   const drawingTarget = /Type="[^"]*\/drawing" Target="([^"]*)"/.exec(unitRels)![1];
   zip.file(`xl/worksheets/_rels/${unitPart.split("/").pop()}.rels`, unitRels.replace(/<Relationship [^>]*\/drawing"[^>]*\/>/, ""));
   zip.file(unitPart, (await zip.file(unitPart)!.async("string")).replace(/<drawing [^>]*\/>/, ""));
+  if (drawingNamespace === "default") {
+    // openpyxl writes a chart sheet's drawing in the default namespace, which exceljs cannot parse.
+    const drawingPath = `xl/drawings/${drawingTarget.split("/").pop()}`;
+    const drawingXml = await zip.file(drawingPath)!.async("string");
+    zip.file(drawingPath, drawingXml.replace(/<(\/?)xdr:/g, "<$1").replace("xmlns:xdr=", "xmlns="));
+  }
   zip.file("xl/chartsheets/sheet1.xml", `<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheetPr/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><drawing r:id="rId1"/></chartsheet>`);
   zip.file("xl/chartsheets/_rels/sheet1.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/${drawingTarget.split("/").pop()}"/></Relationships>`);
   const wbRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
@@ -98,5 +104,13 @@ describe("chart sheets", () => {
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it("opens a workbook whose chart sheet's drawing is in the default namespace (openpyxl), and keeps the chart", async () => {
+    const opened = await XlsxHost.fromBuffer(await withChartSheet("default"), "so-theo-doi.xlsx");
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    const zip = await JSZip.loadAsync(await opened.value.toBuffer());
+    const charts = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+    expect(charts.some((c) => c.includes(TITLE))).toBe(true);
   });
 });

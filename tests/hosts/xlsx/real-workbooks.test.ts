@@ -27,6 +27,7 @@ const EXPECTED: Record<string, "built" | { refused: string }> = {
   "empty-file.xlsx": { refused: "rỗng (0 byte)" },
   "not-a-zip.xlsx": { refused: "không phải là sổ tính Excel" },
   "zip-not-xlsx.xlsx": { refused: "không phải là sổ tính Excel" },
+  "lo-pivot-table.xlsx": { refused: 'có bảng tổng hợp (PivotTable) trên trang "Tổng hợp"' },
   "ods-renamed.xlsx": { refused: "là bảng tính OpenDocument (.ods)" },
   "xls-renamed.xlsx": { refused: "là sổ tính Excel 97–2003 (.xls)" },
   "exceljs-missing-bits.xlsx": { refused: "không phải là sổ tính Excel" },
