@@ -11,6 +11,8 @@
 import { existsSync, promises as fs, readdirSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import JSZip from "jszip";
+import { decodeXml } from "../../../src/hosts/xlsx/package-xml";
 import { recalculatedWorkbooks } from "../../support/libreoffice";
 import { cli } from "../../cli/support/run-cli";
 
@@ -143,6 +145,17 @@ describe("building the tracker into existing workbooks", () => {
     expect(bad).toEqual([]);
   });
 
+  it("keeps each sheet's visibility and every defined name of a built file", async () => {
+    const bad: string[] = [];
+    for (const o of outcomes.filter((x) => x.code === 0)) {
+      const before = await sheetsAndNames(o.before);
+      const after = await sheetsAndNames(o.after);
+      for (const [sheet, state] of before.states) if (after.states.get(sheet) !== state) bad.push(`${o.name}: sheet "${sheet}" was ${state}, is ${after.states.get(sheet) ?? "gone"}`);
+      for (const name of before.names) if (!after.names.has(name)) bad.push(`${o.name}: defined name ${name} is gone`);
+    }
+    expect(bad).toEqual([]);
+  });
+
   it("keeps every sheet of a built file with the values LibreOffice computes for it, and adds the tracker's sheets", () => {
     const bad: string[] = [];
     for (const o of outcomes.filter((x) => x.code === 0)) {
@@ -161,6 +174,27 @@ describe("building the tracker into existing workbooks", () => {
     expect(bad).toEqual([]);
   });
 });
+
+/** Each sheet's visibility and the defined names ("name" or "name@sheet") of a workbook, from its workbook part. */
+async function sheetsAndNames(bytes: Buffer): Promise<{ states: Map<string, string>; names: Set<string> }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const rels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
+  const main = /Target="\/?([^"]*)"[^>]*Type="[^"]*officeDocument"|Type="[^"]*officeDocument"[^>]*Target="\/?([^"]*)"/.exec(rels);
+  const xml = (await zip.file(main?.[1] ?? main?.[2] ?? "xl/workbook.xml")?.async("string")) ?? "";
+  const attr = (tag: string, name: string): string | undefined => {
+    const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+    return value === undefined ? undefined : decodeXml(value);
+  };
+  const sheets = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => m[0]);
+  const states = new Map(sheets.map((tag) => [attr(tag, "name") ?? "", attr(tag, "state") ?? "visible"]));
+  const names = new Set(
+    [...xml.matchAll(/<(?:\w+:)?definedName\b[^>]*>/g)].map((m) => {
+      const local = attr(m[0], "localSheetId");
+      return local === undefined ? (attr(m[0], "name") ?? "") : `${attr(m[0], "name")}@${attr(sheets[Number(local)] ?? "", "name")}`;
+    }),
+  );
+  return { states, names };
+}
 
 function firstDifference(before: string[][], after: string[][]): string {
   for (let r = 0; r < Math.max(before.length, after.length); r++) {
