@@ -5,7 +5,8 @@
  * shared/ folder beside the checkout — docs/existing-workbooks.md). Each file goes through
  * `plan-tracker build` as a user runs it; then either
  *  - the build succeeded, LibreOffice opens the result, every sheet the file had shows the same
- *    values after recalculation as in the original, and the tracker's sheets are there; or
+ *    values after recalculation as in the original, and the tracker's sheets are there — and
+ *    the same after a second build into the result with one more unit (a rebuild); or
  *  - the build was refused with a message naming the file, and the file's bytes are unchanged.
  */
 import { existsSync, promises as fs, readdirSync } from "node:fs";
@@ -63,6 +64,8 @@ interface Outcome {
   name: string;
   original: string;
   result: string;
+  /** The result built into again, with a fourth unit; null when the first build was refused. */
+  rebuilt: { file: string; code: number; stderr: string; bytes: Buffer } | null;
   code: number;
   stderr: string;
   before: Buffer;
@@ -92,9 +95,11 @@ describe("building the tracker into existing workbooks", () => {
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "real-workbooks-"));
     const units = path.join(dir, "units.csv");
+    const moreUnits = path.join(dir, "units-4.csv");
     // Three units of the example list: enough for three unit sheets beside the file's own.
     const lines = (await fs.readFile(path.join(EXAMPLES, "units-binh-phuoc.csv"), "utf8")).split("\n");
     await fs.writeFile(units, lines.slice(0, 4).join("\n") + "\n");
+    await fs.writeFile(moreUnits, lines.slice(0, 5).join("\n") + "\n");
     const files = corpusFiles();
     for (const [i, file] of files.entries()) {
       // Short, distinct base names: LibreOffice names each sheet's CSV "<base>-<sheet>.csv".
@@ -105,10 +110,18 @@ describe("building the tracker into existing workbooks", () => {
       await fs.writeFile(original, before);
       await fs.writeFile(result, before);
       const run = await cli("build", "--plan", PLAN, "--units", units, "--out", result, "--today", "2019-12-16");
-      outcomes.push({ name: path.basename(file), original, result, code: run.code, stderr: run.stderr, before, after: await fs.readFile(result) });
+      const after = await fs.readFile(result);
+      let rebuilt: Outcome["rebuilt"] = null;
+      if (run.code === 0) {
+        const again = path.join(dir, `${id}r.xlsx`);
+        await fs.writeFile(again, after);
+        const second = await cli("build", "--plan", PLAN, "--units", moreUnits, "--out", again, "--today", "2019-12-18");
+        rebuilt = { file: again, code: second.code, stderr: second.stderr, bytes: await fs.readFile(again) };
+      }
+      outcomes.push({ name: path.basename(file), original, result, rebuilt, code: run.code, stderr: run.stderr, before, after });
     }
     const built = outcomes.filter((o) => o.code === 0);
-    recalculated = await recalculatedWorkbooks(built.flatMap((o) => [o.original, o.result]));
+    recalculated = await recalculatedWorkbooks(built.flatMap((o) => [o.original, o.result, ...(o.rebuilt?.code === 0 ? [o.rebuilt.file] : [])]));
     const table = outcomes.map((o) => `${o.name.padEnd(44)} ${o.code === 0 ? "built" : `refused: ${o.stderr.trim().split("\n")[0]}`}`);
     console.log(`file → outcome\n${table.join("\n")}`);
   }, 600_000);
@@ -145,30 +158,47 @@ describe("building the tracker into existing workbooks", () => {
     expect(bad).toEqual([]);
   });
 
-  it("keeps each sheet's visibility and every defined name of a built file", async () => {
+  it("builds again into each built file: a rebuild adds the fourth unit's sheet", async () => {
     const bad: string[] = [];
-    for (const o of outcomes.filter((x) => x.code === 0)) {
-      const before = await sheetsAndNames(o.before);
-      const after = await sheetsAndNames(o.after);
-      for (const [sheet, state] of before.states) if (after.states.get(sheet) !== state) bad.push(`${o.name}: sheet "${sheet}" was ${state}, is ${after.states.get(sheet) ?? "gone"}`);
-      for (const name of before.names) if (!after.names.has(name)) bad.push(`${o.name}: defined name ${name} is gone`);
+    for (const o of outcomes.filter((x) => x.rebuilt !== null)) {
+      if (o.rebuilt!.code !== 0) bad.push(`${o.name}: ${o.rebuilt!.stderr.trim()}`);
+      else if ((await sheetsAndNames(o.rebuilt!.bytes)).states.size !== (await sheetsAndNames(o.after)).states.size + 1) bad.push(`${o.name}: the rebuild added no sheet`);
     }
     expect(bad).toEqual([]);
   });
 
-  it("keeps every sheet of a built file with the values LibreOffice computes for it, and adds the tracker's sheets", () => {
+  it("keeps each sheet's visibility and every defined name of a built file, also after the rebuild", async () => {
+    const bad: string[] = [];
+    for (const o of outcomes.filter((x) => x.code === 0)) {
+      const before = await sheetsAndNames(o.before);
+      for (const [label, bytes] of [["build", o.after], ["rebuild", o.rebuilt?.bytes]] as const) {
+        if (!bytes) continue;
+        const after = await sheetsAndNames(bytes);
+        const name = `${o.name} (${label})`;
+        for (const [sheet, state] of before.states) if (after.states.get(sheet) !== state) bad.push(`${name}: sheet "${sheet}" was ${state}, is ${after.states.get(sheet) ?? "gone"}`);
+        for (const defined of before.names) if (!after.names.has(defined)) bad.push(`${name}: defined name ${defined} is gone`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("keeps every sheet of a built file with the values LibreOffice computes for it, also after the rebuild, and adds the tracker's sheets", () => {
     const bad: string[] = [];
     for (const o of outcomes.filter((x) => x.code === 0)) {
       const before = trimmed(recalculated.get(o.original) ?? {});
-      const after = trimmed(recalculated.get(o.result) ?? {});
-      if (Object.keys(after).length === 0) {
-        bad.push(`${o.name}: LibreOffice did not open the result`);
-        continue;
-      }
-      for (const sheet of TRACKER_SHEETS) if (!(sheet in after)) bad.push(`${o.name}: no sheet ${sheet}`);
-      for (const [sheet, rows] of Object.entries(before)) {
-        if (!(sheet in after)) bad.push(`${o.name}: sheet "${sheet}" is gone`);
-        else if (JSON.stringify(after[sheet]) !== JSON.stringify(rows)) bad.push(`${o.name}: sheet "${sheet}" changed: ${firstDifference(rows, after[sheet])}`);
+      for (const [label, file] of [["build", o.result], ["rebuild", o.rebuilt?.code === 0 ? o.rebuilt.file : null]] as const) {
+        if (file === null) continue;
+        const after = trimmed(recalculated.get(file) ?? {});
+        const name = `${o.name} (${label})`;
+        if (Object.keys(after).length === 0) {
+          bad.push(`${name}: LibreOffice did not open the result`);
+          continue;
+        }
+        for (const sheet of TRACKER_SHEETS) if (!(sheet in after)) bad.push(`${name}: no sheet ${sheet}`);
+        for (const [sheet, rows] of Object.entries(before)) {
+          if (!(sheet in after)) bad.push(`${name}: sheet "${sheet}" is gone`);
+          else if (JSON.stringify(after[sheet]) !== JSON.stringify(rows)) bad.push(`${name}: sheet "${sheet}" changed: ${firstDifference(rows, after[sheet])}`);
+        }
       }
     }
     expect(bad).toEqual([]);
