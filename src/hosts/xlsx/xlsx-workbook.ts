@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 import JSZip from "jszip";
 import { fail, ok, type Problem, type Result } from "../../domain/result";
-import type { ChartSpec, SheetContent, SheetCopy, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
+import type { ChartSpec, SheetContent, SheetCopy, SheetSpec, Visibility, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
 import { type ReadRequest, type WorkbookHost, type WorkbookSnapshot, withoutSkippedCells } from "../../layout/workbook-host";
 import { expandCopy } from "../../layout/expand-copy";
 import { cell, formatRange, parseAbsoluteRef, parseCell, parseCellRange, sameSheetName, sheetNameKey, validateChange, type CellRect, type WorkbookState } from "../../layout/excel-rules";
@@ -259,11 +259,15 @@ export class XlsxWorkbook implements WorkbookHost {
 
   private state(): WorkbookState {
     return {
-      sheets: this.workbook.worksheets.map((ws) => ({
-        name: ws.name,
-        visibility: ws.state ?? "visible",
-        tables: tableRanges(ws),
-      })),
+      sheets: [
+        ...this.workbook.worksheets.map((ws) => ({
+          name: ws.name,
+          visibility: ws.state ?? "visible",
+          tables: tableRanges(ws),
+        })),
+        // A chart sheet's name is taken too: a sheet added under it would make two of one name.
+        ...this.chartSheets.map((c) => ({ name: c.name, visibility: (c.state ?? "visible") as Visibility, tables: [] })),
+      ],
       templates: new Map([...this.templates.values()].map(({ spec }) => [spec.name, spec])),
     };
   }

@@ -113,4 +113,12 @@ describe("chart sheets", () => {
     const charts = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
     expect(charts.some((c) => c.includes(TITLE))).toBe(true);
   });
+
+  it("refuses a change that adds a sheet under a chart sheet's name", async () => {
+    const opened = await XlsxHost.fromBuffer(await withChartSheet(), "so-theo-doi.xlsx");
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    const result = await opened.value.tryApply({ ops: [{ op: "addSheet", sheet: { name: CHART_SHEET, cells: [{ at: "A1", rows: [[text("Trùng tên")]] }] } }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.key)).toEqual(["excel.sheetName.duplicate"]);
+  });
 });
