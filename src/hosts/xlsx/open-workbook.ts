@@ -20,7 +20,7 @@ import { commentAnchors, commentRefs, splitWorksheet } from "./worksheet-xml";
 import { useDefinedNameList } from "./defined-name-list";
 import { takeKeptNames } from "./kept-names";
 import { takeChartSheets } from "./kept-chart-sheets";
-import { normalizeSheetLinks, normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent, unprefixSpreadsheetParts } from "./package-survey";
+import { isStrictOpenXml, normalizeSheetLinks, normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent, unprefixSpreadsheetParts } from "./package-survey";
 import type { OpenedParts, OpenedSheet } from "./xlsx-workbook";
 
 export interface OpenedWorkbook {
@@ -137,6 +137,7 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
   const workbookPath = await workbookPartPath(zip).catch(() => null);
   if (!workbookPath || !workbookPath.endsWith("workbook.xml")) return fail({ key: "xlsx.open.notXlsx", params: { file } });
   try {
+    if (isStrictOpenXml(await partText(zip.file(workbookPath) as JSZip.JSZipObject))) return fail({ key: "xlsx.open.strict", params: { file } });
     await unprefixSpreadsheetParts(zip, workbookPath);
     const missing = await normalizeSheetParts(zip, workbookPath, await ContentTypes.of(zip));
     if (missing) return fail({ ...missing, params: { ...missing.params, file } });

@@ -183,6 +183,7 @@ export async function unkeptContent(zip: JSZip, workbookPath: string, sheetParts
   }
   const workbookRels = relationships((await zip.file(relsPathOf(workbookPath))?.async("string")) ?? "");
   if (workbookRels.some((r) => r.type.endsWith("/externalLink"))) problems.push({ key: "xlsx.keep.externalLink", params: {} });
+  if (workbookRels.some((r) => r.type.endsWith("/vbaProject"))) problems.push({ key: "xlsx.keep.macros", params: {} });
   return problems;
 }
 
@@ -216,4 +217,12 @@ export async function unprefixSpreadsheetParts(zip: JSZip, workbookPath: string)
     const plain = withoutSpreadsheetPrefix(xml);
     if (plain !== xml) zip.file(file.name, plain);
   }
+}
+
+/**
+ * Strict Open XML (ISO/IEC 29500 Strict, Excel's "Strict Open XML Spreadsheet") names its
+ * parts' namespaces under purl.oclc.org; exceljs reads only the transitional ones.
+ */
+export function isStrictOpenXml(workbookXml: string): boolean {
+  return workbookXml.includes("http://purl.oclc.org/ooxml/spreadsheetml/main");
 }

@@ -34,6 +34,10 @@ export const xlsxHostMessages = {
     vi: "Tệp {file} là bảng tính OpenDocument (.ods), không phải là sổ tính Excel (.xlsx). Hãy mở tệp bằng LibreOffice hoặc Excel và lưu thành .xlsx",
     en: "File {file} is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx). Open it in LibreOffice or Excel and save it as .xlsx",
   },
+  "xlsx.open.strict": {
+    vi: "Tệp {file} được lưu theo định dạng Strict Open XML mà tiện ích chưa đọc được. Hãy mở tệp bằng Excel và lưu thành Sổ làm việc Excel (.xlsx) thông thường",
+    en: "File {file} is saved as Strict Open XML, which the add-in cannot read. Open it in Excel and save it as an ordinary Excel Workbook (.xlsx)",
+  },
   "xlsx.open.missingSheet": {
     vi: "Tệp {file} bị hỏng: trang tính \"{sheet}\" không có phần dữ liệu ({part})",
     en: "File {file} is damaged: sheet \"{sheet}\" has no data part ({part})",
@@ -49,6 +53,10 @@ export const xlsxHostMessages = {
   "xlsx.keep.sheetObjects": {
     vi: "Trang \"{sheet}\" của tệp {file} có nút điều khiển biểu mẫu, đối tượng nhúng (OLE), slicer hoặc timeline mà tiện ích chưa giữ được khi ghi lại tệp, nên chưa ghi gì vào tệp. Hãy dựng sổ theo dõi vào một tệp mới",
     en: "Sheet \"{sheet}\" of file {file} has form controls, embedded (OLE) objects, slicers or timelines, which the add-in cannot keep when it writes the file, so nothing was written. Build the tracker into a new file",
+  },
+  "xlsx.keep.macros": {
+    vi: "Tệp {file} có macro (VBA) mà tiện ích không giữ được khi ghi lại tệp, nên chưa ghi gì vào tệp. Hãy dựng sổ theo dõi vào một tệp .xlsx mới",
+    en: "File {file} has macros (VBA), which the add-in cannot keep when it writes the file, so nothing was written. Build the tracker into a new .xlsx file",
   },
   "xlsx.keep.externalLink": {
     vi: "Tệp {file} có công thức lấy số liệu từ sổ tính khác (liên kết ngoài) mà tiện ích chưa giữ được khi ghi lại tệp, nên chưa ghi gì vào tệp. Hãy ngắt liên kết (Dữ liệu → Sửa liên kết → Ngắt liên kết) hoặc dựng sổ theo dõi vào một tệp mới",

@@ -81,6 +81,14 @@ describe("files that are not .xlsx workbooks", () => {
     expect(await openProblem(await ods.generateAsync({ type: "nodebuffer" }))).toContain("là bảng tính OpenDocument (.ods)");
   });
 
+  it("names a Strict Open XML workbook for what it is", async () => {
+    const strict = await rewrite(await sampleFile(), async (zip) => {
+      const xml = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file("xl/workbook.xml", xml.replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"));
+    });
+    expect(await openProblem(strict)).toContain("Tệp so-theo-doi.xlsx được lưu theo định dạng Strict Open XML");
+  });
+
   it("names the sheet whose part is missing from the package", async () => {
     const damaged = await rewrite(await sampleFile(), async (zip) => {
       zip.remove("xl/worksheets/sheet1.xml");
@@ -121,6 +129,17 @@ describe("what the host cannot write back", () => {
     const saved = await (await open(withControl)).save("/nonexistent-folder/so-theo-doi.xlsx");
     expect(saved.ok).toBe(false);
     if (!saved.ok) expect(t(saved.problems[0].key, saved.problems[0].params, "vi")).toContain(`Trang "${PLAN}" của tệp /nonexistent-folder/so-theo-doi.xlsx có nút điều khiển biểu mẫu`);
+  });
+
+  it("refuses to save a workbook with macros", async () => {
+    const withMacros = await rewrite(await sampleFile(), async (zip) => {
+      zip.file("xl/vbaProject.bin", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
+      const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+      zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rId903" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    });
+    const saved = await (await open(withMacros)).save("/nonexistent-folder/so-theo-doi.xlsm");
+    expect(saved.ok).toBe(false);
+    if (!saved.ok) expect(t(saved.problems[0].key, saved.problems[0].params, "vi")).toContain("Tệp /nonexistent-folder/so-theo-doi.xlsm có macro (VBA)");
   });
 
   it("refuses to save a workbook with a pivot table, naming its sheet", async () => {
