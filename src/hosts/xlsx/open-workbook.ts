@@ -20,6 +20,7 @@ import { commentAnchors, commentRefs, splitWorksheet } from "./worksheet-xml";
 import { useDefinedNameList } from "./defined-name-list";
 import { takeKeptNames } from "./kept-names";
 import { takeChartSheets } from "./kept-chart-sheets";
+import { takeExternalLinks } from "./kept-external-links";
 import { isStrictOpenXml, normalizeSheetLinks, normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent, unprefixSpreadsheetParts } from "./package-survey";
 import type { OpenedParts, OpenedSheet } from "./xlsx-workbook";
 
@@ -149,6 +150,7 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
     const styles = await StyleBook.fromStylesXml(await linkedPart(zip, workbookPath, "/styles"));
     const { sheets, validations } = await takeSheets(zip, parts, strings);
     const { xml: withoutNames, kept: names } = takeKeptNames(await partText(zip.file(workbookPath) as JSZip.JSZipObject));
+    const externalLinks = await takeExternalLinks(zip, workbookPath, withoutNames, await ContentTypes.of(zip));
     const { xml: workbookXml, kept: chartSheets } = await takeChartSheets(zip, workbookPath, withoutNames, await ContentTypes.of(zip));
     zip.file(workbookPath, workbookXml);
     hideKeptDrawings(zip, drawings);
@@ -162,7 +164,7 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
     }
     forgetPictures(workbook, drawings);
     keepWorkbookThemeOnly(workbook, await workbookThemeName(zip, workbookPath));
-    return ok({ workbook, parts: { sheets, drawings, styles, strings, unkept, names, chartSheets } });
+    return ok({ workbook, parts: { sheets, drawings, styles, strings, unkept, names, chartSheets, externalLinks } });
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
   }

@@ -2,8 +2,8 @@
  * What a file is before it is opened as a workbook, and what in a workbook the host cannot
  * write back. A file that is not an .xlsx package (a 0-byte file, an Excel 97 .xls or an
  * encrypted workbook, both in a CFB container, an OpenDocument .ods) is named for what it is;
- * a part exceljs 4.4 drops and the host does not keep (a dialog sheet, a pivot table, a link to
- * another workbook) is named so that saving can refuse before anything is written.
+ * a part exceljs 4.4 drops and the host does not keep (a dialog sheet, a pivot table, macros)
+ * is named so that saving can refuse before anything is written.
  */
 import type JSZip from "jszip";
 import type { Problem } from "../../domain/result";
@@ -182,7 +182,6 @@ export async function unkeptContent(zip: JSZip, workbookPath: string, sheetParts
     if (objects.length > 0) problems.push({ key: "xlsx.keep.sheetObjects", params: { sheet } });
   }
   const workbookRels = relationships((await zip.file(relsPathOf(workbookPath))?.async("string")) ?? "");
-  if (workbookRels.some((r) => r.type.endsWith("/externalLink"))) problems.push({ key: "xlsx.keep.externalLink", params: {} });
   if (workbookRels.some((r) => r.type.endsWith("/vbaProject"))) problems.push({ key: "xlsx.keep.macros", params: {} });
   return problems;
 }

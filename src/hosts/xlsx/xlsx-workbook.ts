@@ -37,6 +37,8 @@ import type { SheetTarget } from "./sheet-target";
 import { definedNameList, useDefinedNameList, type DefinedName } from "./defined-name-list";
 import { putBackNames, renameSheetInNames, type KeptName } from "./kept-names";
 import { putBackChartSheets, renameSheetInChartSheets, type KeptChartSheet } from "./kept-chart-sheets";
+import { putBackExternalLinks } from "./kept-external-links";
+import type { PartGraph } from "./part-graph";
 
 /** A sheet of an opened file, as the host keeps it beside exceljs's. */
 export interface OpenedSheet {
@@ -60,6 +62,8 @@ export interface OpenedParts {
   names: KeptName[];
   /** Chart sheets, which exceljs does not read, written back on save (kept-chart-sheets.ts). */
   chartSheets: KeptChartSheet[];
+  /** Links to other workbooks, in the order formulas number them (kept-external-links.ts). */
+  externalLinks: PartGraph[];
 }
 
 /** A template made by addSheet: its spec, and its cells as written, which copies share. */
@@ -99,6 +103,8 @@ export class XlsxWorkbook implements WorkbookHost {
   private keptNames: KeptName[];
   /** The opened file's chart sheets. */
   private chartSheets: KeptChartSheet[];
+  /** The opened file's links to other workbooks. */
+  private readonly externalLinks: readonly PartGraph[];
 
   protected constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -110,6 +116,7 @@ export class XlsxWorkbook implements WorkbookHost {
     this.unkept = opened?.unkept ?? [];
     this.keptNames = opened?.names ?? [];
     this.chartSheets = opened?.chartSheets ?? [];
+    this.externalLinks = opened?.externalLinks ?? [];
     for (const ws of workbook.worksheets) {
       const sheet = opened?.sheets.get(ws.name);
       this.sheets.set(ws.id, sheet ? { cells: sheet.cells, opened: { namespaces: sheet.namespaces, dimension: sheet.dimension, extensions: sheet.extensions } } : { cells: new SheetCells() });
@@ -244,11 +251,12 @@ export class XlsxWorkbook implements WorkbookHost {
     zip.file("xl/sharedStrings.xml", this.strings.toXml());
     const workbookPath = (await workbookPartPath(zip)) as string;
     const types = await ContentTypes.of(zip);
-    if (this.keptNames.length > 0 || this.chartSheets.length > 0) {
+    if (this.keptNames.length > 0 || this.chartSheets.length > 0 || this.externalLinks.length > 0) {
       // Chart sheets first: the kept names' sheet indices count them.
       const written = await partText(zip.file(workbookPath) as JSZip.JSZipObject);
       const withCharts = this.chartSheets.length > 0 ? await putBackChartSheets(zip, workbookPath, written, this.chartSheets, types) : written;
-      zip.file(workbookPath, putBackNames(withCharts, this.keptNames));
+      const withLinks = await putBackExternalLinks(zip, workbookPath, withCharts, this.externalLinks, types);
+      zip.file(workbookPath, putBackNames(withLinks, this.keptNames));
     }
     const relsPath = relsPathOf(workbookPath);
     const relsXml = (await zip.file(relsPath)?.async("string")) ?? EMPTY_RELS;

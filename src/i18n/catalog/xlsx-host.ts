@@ -58,10 +58,6 @@ export const xlsxHostMessages = {
     vi: "Tệp {file} có macro (VBA) mà tiện ích không giữ được khi ghi lại tệp, nên chưa ghi gì vào tệp. Hãy dựng sổ theo dõi vào một tệp .xlsx mới",
     en: "File {file} has macros (VBA), which the add-in cannot keep when it writes the file, so nothing was written. Build the tracker into a new .xlsx file",
   },
-  "xlsx.keep.externalLink": {
-    vi: "Tệp {file} có công thức lấy số liệu từ sổ tính khác (liên kết ngoài) mà tiện ích chưa giữ được khi ghi lại tệp, nên chưa ghi gì vào tệp. Hãy ngắt liên kết (Dữ liệu → Sửa liên kết → Ngắt liên kết) hoặc dựng sổ theo dõi vào một tệp mới",
-    en: "File {file} has formulas that read another workbook (external links), which the add-in cannot keep when it writes the file, so nothing was written. Break the links (Data → Edit Links → Break Link) or build the tracker into a new file",
-  },
   "xlsx.save.failed": {
     vi: "Không ghi được tệp {file}; tệp cũ (nếu có) vẫn được giữ nguyên",
     en: "Could not write file {file}; the previous file (if any) is unchanged",

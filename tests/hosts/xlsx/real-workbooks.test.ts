@@ -41,7 +41,6 @@ const EXPECTED: Record<string, "built" | { refused: string }> = {
   "excelize-encrypt-aes.xlsx": { refused: "được bảo vệ bằng mật khẩu" },
   "closedxml-pivot-tables.xlsx": { refused: "có bảng tổng hợp (PivotTable)" },
   "closedxml-chartsheet-pivot.xlsx": { refused: "có bảng tổng hợp (PivotTable)" },
-  "closedxml-external-link.xlsx": { refused: "lấy số liệu từ sổ tính khác" },
   "closedxml-form-controls.xlsx": { refused: "có nút điều khiển biểu mẫu" },
 };
 
