@@ -27,9 +27,13 @@ const RANGE = /^(?:'(?:[^']|'')+'|[^\s'!,:()"#]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z
 /** Print areas and titles exceljs turns into each sheet's page setup (and back). */
 const PAGE_SETUP_NAMES = new Set(["_xlnm.Print_Area", "_xlnm.Print_Titles"]);
 
+/** A print area or title: cells, whole rows ("$16:$16") or whole columns ("$A:$B"), as Excel and exceljs write them. */
+const PRINT_RANGE = /^(?:'(?:[^']|'')+'|[^\s'!,:()"#]+)!(?:\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\$?\d+:\$?\d+|\$?[A-Z]{1,3}:\$?[A-Z]{1,3})$/;
+
 function carriedByExceljs(attrs: Record<string, string>, refersTo: string): boolean {
-  const others = Object.keys(attrs).filter((a) => a !== "name" && !(a === "localSheetId" && PAGE_SETUP_NAMES.has(attrs.name)));
-  return others.length === 0 && refersTo.split(",").every((part) => RANGE.test(part));
+  const printSetup = PAGE_SETUP_NAMES.has(attrs.name);
+  const others = Object.keys(attrs).filter((a) => a !== "name" && !(a === "localSheetId" && printSetup));
+  return others.length === 0 && refersTo.split(",").every((part) => (printSetup ? PRINT_RANGE : RANGE).test(part));
 }
 
 function sheetNames(workbookXml: string): string[] {

@@ -84,3 +84,15 @@ describe("defined names exceljs cannot carry", () => {
     expect(names.filter((n) => n.includes('name="KeHoach_Ma"'))).toEqual([`<definedName name="KeHoach_Ma">&apos;${PLAN}&apos;!$B$2</definedName>`]);
   });
 });
+
+describe("print areas and titles", () => {
+  it("leaves the tracker's own print titles and areas (whole rows, mixed references) to the sheets' page setup: each once, as before", async () => {
+    const source = await withNames("");
+    const before = (await definedNames(source)).names.filter((n) => n.includes('name="_xlnm.Print_'));
+    expect(before.length).toBeGreaterThan(0);
+    const host = await open(source);
+    await host.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
+    const after = (await definedNames(await host.toBuffer())).names.filter((n) => n.includes('name="_xlnm.Print_'));
+    expect(after.sort()).toEqual(before.sort());
+  });
+});
