@@ -181,6 +181,17 @@ describe("building the tracker into existing workbooks", () => {
     expect(bad).toEqual([]);
   });
 
+  it("keeps the comments, charts, pictures, tables, sparklines, merges, links, validations and conditional formats of a built file", async () => {
+    const bad: string[] = [];
+    for (const o of outcomes.filter((x) => x.code === 0)) {
+      const before = await objectCounts(o.before);
+      const after = await objectCounts(o.after);
+      // The tracker adds its own (a chart, merges, validations…): none of the file's may be lost.
+      for (const [kind, n] of Object.entries(before)) if (after[kind] < n) bad.push(`${o.name}: ${kind} ${n} → ${after[kind]}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
   it("keeps every sheet of a built file with the values LibreOffice computes for it, also after the rebuild, and adds the tracker's sheets", () => {
     const bad: string[] = [];
     for (const o of outcomes.filter((x) => x.code === 0)) {
@@ -223,6 +234,32 @@ async function sheetsAndNames(bytes: Buffer): Promise<{ states: Map<string, stri
     }),
   );
   return { states, names };
+}
+
+/**
+ * What a reader sees besides values, counted over the package: comments, charts, pictures,
+ * tables, sparklines, merged areas, hyperlinks, validations, conditional formats.
+ */
+async function objectCounts(bytes: Buffer): Promise<Record<string, number>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const files = Object.keys(zip.files).filter((f) => !zip.files[f].dir);
+  const count = async (parts: RegExp, element: RegExp): Promise<number> => {
+    let n = 0;
+    for (const f of files.filter((name) => parts.test(name))) n += ((await zip.file(f)!.async("string")).match(element) ?? []).length;
+    return n;
+  };
+  const sheets = /^xl\/worksheets\/[^/]+\.xml$/;
+  return {
+    comments: await count(/^xl\/(?:[^/]+\/)?comments?[^/]*\.xml$/, /<(?:\w+:)?comment\b/g),
+    charts: files.filter((f) => /^xl\/charts\/chart[^/]*\.xml$/.test(f)).length,
+    pictures: files.filter((f) => /^xl\/media\//.test(f)).length,
+    tables: files.filter((f) => /^xl\/tables\/[^/]+\.xml$/.test(f)).length,
+    sparklines: await count(sheets, /<(?:\w+:)?sparkline\b/g),
+    merges: await count(sheets, /<(?:\w+:)?mergeCell\b/g),
+    hyperlinks: await count(sheets, /<(?:\w+:)?hyperlink\b/g),
+    validations: await count(sheets, /<(?:\w+:)?dataValidation\b/g),
+    conditionalFormats: await count(sheets, /<(?:\w+:)?cfRule\b/g),
+  };
 }
 
 function firstDifference(before: string[][], after: string[][]): string {
