@@ -40,11 +40,15 @@ async function withProfile<T>(work: (profileUrl: string, dir: string) => Promise
 }
 
 async function convert(file: string, filter: string, outDir: string, profileUrl: string): Promise<void> {
+  await convertMany([file], filter, outDir, profileUrl);
+}
+
+async function convertMany(files: string[], filter: string, outDir: string, profileUrl: string): Promise<void> {
   const soffice = sofficePath();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc");
   await run(
     soffice,
-    ["--headless", "--norestore", `-env:UserInstallation=${profileUrl}`, "--convert-to", filter, "--outdir", outDir, file],
+    ["--headless", "--norestore", `-env:UserInstallation=${profileUrl}`, "--convert-to", filter, "--outdir", outDir, ...files],
     { env: { ...process.env, HOME: path.dirname(outDir) }, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
   );
 }
@@ -56,6 +60,9 @@ export function parseCsv(text: string): string[][] {
   return parsed.rows.map((row) => row.fields);
 }
 
+// Token 12 = -1: every sheet to its own file "<base>-<sheet>.csv"; token 9 true: as shown.
+const CSV_EVERY_SHEET = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
 /**
  * Recalculates the workbook and returns, per sheet name, the cells as LibreOffice shows them
  * (formatted text, "as shown"), row by row from A1.
@@ -64,13 +71,7 @@ export async function recalculatedSheets(xlsxFile: string, sheetNames: string[])
   return withProfile(async (profileUrl, dir) => {
     const outDir = path.join(dir, "out");
     await fs.mkdir(outDir);
-    // Token 12 = -1: every sheet to its own file "<base>-<sheet>.csv"; token 9 true: as shown.
-    await convert(
-      path.resolve(xlsxFile),
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      outDir,
-      profileUrl,
-    );
+    await convert(path.resolve(xlsxFile), CSV_EVERY_SHEET, outDir, profileUrl);
     const base = path.basename(xlsxFile).replace(/\.xlsx$/i, "");
     const result: Record<string, string[][]> = {};
     const files = await fs.readdir(outDir);
@@ -79,6 +80,31 @@ export async function recalculatedSheets(xlsxFile: string, sheetNames: string[])
       const found = files.find((f) => f.normalize("NFC") === expected.normalize("NFC"));
       if (!found) throw new Error(`LibreOffice wrote no CSV for sheet "${name}" (files: ${files.join(", ")})`);
       result[name] = parseCsv(await fs.readFile(path.join(outDir, found), "utf8"));
+    }
+    return result;
+  });
+}
+
+/**
+ * Recalculates several workbooks in one LibreOffice run (a run costs seconds; a file in it far
+ * less) and returns, per file, every sheet LibreOffice exported with its cells as shown. The
+ * files' base names must differ and none may be another's prefix followed by "-".
+ */
+export async function recalculatedWorkbooks(xlsxFiles: string[]): Promise<Map<string, Record<string, string[][]>>> {
+  return withProfile(async (profileUrl, dir) => {
+    const outDir = path.join(dir, "out");
+    await fs.mkdir(outDir);
+    const result = new Map<string, Record<string, string[][]>>();
+    if (xlsxFiles.length === 0) return result;
+    await convertMany(xlsxFiles.map((file) => path.resolve(file)), CSV_EVERY_SHEET, outDir, profileUrl);
+    const written = (await fs.readdir(outDir)).map((f) => f.normalize("NFC"));
+    for (const file of xlsxFiles) {
+      const prefix = `${path.basename(file).replace(/\.[^.]+$/, "")}-`.normalize("NFC");
+      const sheets: Record<string, string[][]> = {};
+      for (const name of written.filter((f) => f.startsWith(prefix) && f.endsWith(".csv"))) {
+        sheets[name.slice(prefix.length, -".csv".length)] = parseCsv(await fs.readFile(path.join(outDir, name), "utf8"));
+      }
+      result.set(file, sheets);
     }
     return result;
   });

@@ -16,8 +16,12 @@ import { SheetCells } from "./sheet-cells";
 import { parseSheetData } from "./sheet-data-xml";
 import { SharedStrings } from "./shared-strings";
 import { StyleBook } from "./style-book";
-import { splitWorksheet } from "./worksheet-xml";
+import { commentAnchors, commentRefs, splitWorksheet } from "./worksheet-xml";
 import { useDefinedNameList } from "./defined-name-list";
+import { takeKeptNames } from "./kept-names";
+import { takeChartSheets } from "./kept-chart-sheets";
+import { takeExternalLinks } from "./kept-external-links";
+import { isStrictOpenXml, normalizeSheetLinks, normalizeSheetParts, notZipKey, openDocumentKey, unkeptContent, unprefixSpreadsheetParts } from "./package-survey";
 import type { OpenedParts, OpenedSheet } from "./xlsx-workbook";
 
 export interface OpenedWorkbook {
@@ -67,6 +71,21 @@ function forgetPictures(workbook: ExcelJS.Workbook, drawings: Map<string, KeptDr
   }
 }
 
+/** A drawing part with nothing in it, in the markup exceljs parses (it knows only the "xdr:" prefix). */
+const EMPTY_DRAWING = '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>';
+
+/**
+ * The host puts each kept drawing back whole, so exceljs need not read it; and it cannot read
+ * every one: a drawing written with the default namespace instead of "xdr:" (openpyxl's) gives
+ * it no model, and it fails on the sheet that links to it. exceljs reads an empty one instead.
+ */
+function hideKeptDrawings(zip: JSZip, drawings: Map<string, KeptDrawing>): void {
+  for (const drawing of drawings.values()) {
+    zip.file(drawing.root, EMPTY_DRAWING);
+    zip.remove(relsPathOf(drawing.root));
+  }
+}
+
 /** The part the workbook links with a relationship of `type` ("/styles", "/sharedStrings"), read as text; "" when there is none. */
 async function linkedPart(zip: JSZip, workbookPath: string, type: string): Promise<string> {
   const rels = zip.file(relsPathOf(workbookPath));
@@ -77,8 +96,8 @@ async function linkedPart(zip: JSZip, workbookPath: string, type: string): Promi
 
 /**
  * Takes each worksheet's cells, validations and links out of the package exceljs will read,
- * and keeps them for the host. A sheet with comments keeps its cells in exceljs's part too:
- * exceljs attaches the comments to cells and writes them back from there.
+ * and keeps them for the host. exceljs writes a sheet's comments back from its cells: a sheet
+ * with comments gives it a placeholder cell for each (see commentAnchors).
  */
 async function takeSheets(zip: JSZip, parts: Map<string, string>, strings: SharedStrings): Promise<{ sheets: Map<string, OpenedSheet>; validations: Map<string, string> }> {
   const sheets = new Map<string, OpenedSheet>();
@@ -88,20 +107,16 @@ async function takeSheets(zip: JSZip, parts: Map<string, string>, strings: Share
     const file = zip.file(part);
     if (!file) continue;
     const relsXml = (await zip.file(relsPathOf(part))?.async("string")) ?? null;
-    const commented = relsXml !== null && relationships(relsXml).some((r) => r.type.endsWith("/comments"));
-    const split = splitWorksheet(await partText(file), relsXml, commented);
-    zip.file(part, split.stub);
+    const comments = relsXml === null ? undefined : relationships(relsXml).find((r) => r.type.endsWith("/comments") && !r.external);
+    const split = splitWorksheet(await partText(file), relsXml);
+    const commentsFile = comments ? zip.file(resolveTarget(part, comments.target)) : null;
+    zip.file(part, commentsFile ? split.stub.replace("<sheetData/>", commentAnchors(commentRefs(await commentsFile.async("string")))) : split.stub);
     const cells = SheetCells.fromFile(split.sheetData, parse);
     for (const [ref, link] of split.links) cells.links.set(ref, link);
-    sheets.set(name, { cells, namespaces: split.namespaces, dimension: split.dimension });
+    sheets.set(name, { cells, namespaces: split.namespaces, dimension: split.dimension, extensions: split.extensions });
     if (split.validations) validations.set(name, split.validations);
   }
   return { sheets, validations };
-}
-
-/** Every zip file (and so every .xlsx) begins with a local file header "PK\x03\x04". */
-function looksLikeZip(data: Uint8Array): boolean {
-  return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
 }
 
 /** Reads the zip archive of a package. */
@@ -109,22 +124,36 @@ export type Unzip = (data: Uint8Array) => Promise<JSZip>;
 
 /** Loads a workbook from bytes; `file` names it in messages. */
 export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip = (bytes) => JSZip.loadAsync(bytes)): Promise<Result<OpenedWorkbook>> {
-  if (!looksLikeZip(data)) return fail({ key: "xlsx.open.notXlsx", params: { file } });
+  const notZip = notZipKey(data);
+  if (notZip) return fail({ key: notZip, params: { file } });
   let zip: JSZip;
   try {
     zip = await unzip(data);
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
   }
+  const openDocument = await openDocumentKey(zip).catch(() => null);
+  if (openDocument) return fail({ key: openDocument, params: { file } });
   // A .docx or any other zip has no spreadsheet workbook part.
   const workbookPath = await workbookPartPath(zip).catch(() => null);
   if (!workbookPath || !workbookPath.endsWith("workbook.xml")) return fail({ key: "xlsx.open.notXlsx", params: { file } });
   try {
+    if (isStrictOpenXml(await partText(zip.file(workbookPath) as JSZip.JSZipObject))) return fail({ key: "xlsx.open.strict", params: { file } });
+    await unprefixSpreadsheetParts(zip, workbookPath);
+    const missing = await normalizeSheetParts(zip, workbookPath, await ContentTypes.of(zip));
+    if (missing) return fail({ ...missing, params: { ...missing.params, file } });
     const parts = await worksheetParts(zip);
+    await normalizeSheetLinks(zip, parts, await ContentTypes.of(zip));
+    const unkept = await unkeptContent(zip, workbookPath, parts);
     const drawings = await readKeptDrawings(zip, parts, await ContentTypes.of(zip));
     const strings = SharedStrings.fromXml(await linkedPart(zip, workbookPath, "/sharedStrings"));
     const styles = await StyleBook.fromStylesXml(await linkedPart(zip, workbookPath, "/styles"));
     const { sheets, validations } = await takeSheets(zip, parts, strings);
+    const { xml: withoutNames, kept: names } = takeKeptNames(await partText(zip.file(workbookPath) as JSZip.JSZipObject));
+    const externalLinks = await takeExternalLinks(zip, workbookPath, withoutNames, await ContentTypes.of(zip));
+    const { xml: workbookXml, kept: chartSheets } = await takeChartSheets(zip, workbookPath, withoutNames, await ContentTypes.of(zip));
+    zip.file(workbookPath, workbookXml);
+    hideKeptDrawings(zip, drawings);
     const workbook = new ExcelJS.Workbook();
     useDefinedNameList(workbook);
     await workbook.xlsx.load((await zip.generateAsync({ type: "uint8array", compression: "STORE" })) as unknown as ExcelJS.Buffer);
@@ -135,7 +164,7 @@ export async function loadWorkbook(data: Uint8Array, file: string, unzip: Unzip 
     }
     forgetPictures(workbook, drawings);
     keepWorkbookThemeOnly(workbook, await workbookThemeName(zip, workbookPath));
-    return ok({ workbook, parts: { sheets, drawings, styles, strings } });
+    return ok({ workbook, parts: { sheets, drawings, styles, strings, unkept, names, chartSheets, externalLinks } });
   } catch {
     return fail({ key: "xlsx.open.corrupt", params: { file } });
   }

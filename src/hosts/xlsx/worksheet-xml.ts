@@ -20,7 +20,15 @@ export interface SplitWorksheet {
   namespaces: { declarations: Map<string, string>; ignorable: string[] };
   /** The file's <dimension> range, valid while the cells are written back unchanged. */
   dimension: string | null;
+  /** Extensions of <extLst> exceljs drops and the host writes back (sparklines), as written. */
+  extensions: string[];
 }
+
+/**
+ * The <ext> of a worksheet's sparkline groups (MS-XLSX 2.3.6): exceljs drops it, and a
+ * sparkline only shows figures, so it is written back as it was.
+ */
+const KEPT_EXTENSIONS = /<ext\b[^>]*\buri="\{05C60535-1F16-4fd2-B633-F4F36F0B64E0\}"[^>]*>[\s\S]*?<\/ext>/g;
 
 const HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
@@ -71,16 +79,13 @@ function readLinks(hyperlinksXml: string, rels: Relationship[]): Map<string, Lin
   return links;
 }
 
-/**
- * Divides an opened worksheet part. `keepCells`: exceljs keeps a copy of the cells too, since it
- * attaches the sheet's comments to them and writes the comments back from there.
- */
-export function splitWorksheet(xml: string, relsXml: string | null, keepCells: boolean): SplitWorksheet {
+/** Divides an opened worksheet part. */
+export function splitWorksheet(xml: string, relsXml: string | null): SplitWorksheet {
   const sheetData = element(xml, "sheetData");
   const open = sheetData ? xml.indexOf(">", sheetData.start) : -1;
   const content = sheetData && xml[open - 1] !== "/" ? xml.slice(open + 1, sheetData.end - "</sheetData>".length) : "";
   // The cells first: the rest of the part is small to search.
-  let stub = sheetData && !keepCells ? cut(xml, sheetData, "<sheetData/>") : xml;
+  let stub = sheetData ? cut(xml, sheetData, "<sheetData/>") : xml;
   const validations = element(stub, "dataValidations");
   const validationsXml = validations ? stub.slice(validations.start, validations.end) : null;
   stub = cut(stub, validations);
@@ -94,6 +99,7 @@ export function splitWorksheet(xml: string, relsXml: string | null, keepCells: b
     links: hyperlinksXml ? readLinks(hyperlinksXml, relsXml ? relationships(relsXml) : []) : new Map(),
     namespaces: rootNamespaces(xml),
     dimension: /<dimension\b[^>]*\bref="([^"]*)"/.exec(stub)?.[1] ?? null,
+    extensions: stub.includes("<extLst") ? (stub.match(KEPT_EXTENSIONS) ?? []) : [],
   };
 }
 
@@ -115,6 +121,8 @@ export interface SheetParts {
   namespaces: SplitWorksheet["namespaces"] | null;
   /** The cellXfs index for the style exceljs wrote on the <col> starting at `min`, or undefined to keep it. */
   columnStyle(min: number): number | undefined;
+  /** <ext> elements to add to the part's <extLst> (SplitWorksheet.extensions). */
+  extensions?: readonly string[];
 }
 
 /** A worksheet part around its <sheetData>, which goes between the two (kept apart: it is most of the part). */
@@ -188,5 +196,30 @@ export function spliceWorksheet(xml: string, relsXml: string, parts: SheetParts)
   if (parts.namespaces) before = withNamespaces(before, parts.namespaces);
   const links = linksXml(parts.links, relsXml);
   if (links.element !== "") after = insertBefore(after, AFTER_HYPERLINKS, links.element);
+  const extensions = (parts.extensions ?? []).join("");
+  if (extensions !== "") after = after.includes("</extLst>") ? after.replace("</extLst>", `${extensions}</extLst>`) : after.replace("</worksheet>", `<extLst>${extensions}</extLst></worksheet>`);
   return { before, after, relsXml: links.relsXml };
+}
+
+/** The cells a comments part (ECMA-376 Part 1, 18.7.3) comments on. */
+export function commentRefs(commentsXml: string): string[] {
+  return [...commentsXml.matchAll(/<comment\b[^>]*?\sref="([A-Z]+\d+)"/g)].map((m) => m[1]);
+}
+
+/**
+ * The <sheetData> exceljs is given for a sheet with comments: exceljs attaches a comment to a
+ * cell it reads, writes comments back from its cells, and keeps no cell without a value; the
+ * host writes the real cells itself, so exceljs gets one placeholder value per commented cell
+ * (Excel lets a comment sit on an empty cell).
+ */
+export function commentAnchors(refs: readonly string[]): string {
+  const rows = new Map<number, string[]>();
+  for (const ref of refs) {
+    const row = Number(/\d+$/.exec(ref)?.[0]);
+    rows.set(row, [...(rows.get(row) ?? []), ref]);
+  }
+  const xml = [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([row, cells]) => `<row r="${row}">${cells.map((ref) => `<c r="${ref}" t="b"><v>0</v></c>`).join("")}</row>`);
+  return `<sheetData>${xml.join("")}</sheetData>`;
 }

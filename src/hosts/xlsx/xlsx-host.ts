@@ -43,6 +43,8 @@ export class XlsxHost extends XlsxWorkbook {
 
   /** Saves to `file` atomically: on failure the previous file is untouched and no temporary file remains. */
   async save(file: string, ops: FileOps = nodeFileOps): Promise<Result<void>> {
+    // Writing would drop what the host cannot keep: nothing is written, and the message names it.
+    if (this.unkept.length > 0) return fail(...this.unkept.map((p) => ({ ...p, params: { ...p.params, file } })));
     try {
       await writeFileAtomically(file, await this.toBytes(), ops);
       return ok(undefined);

@@ -10,8 +10,8 @@
 import ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 import JSZip from "jszip";
-import { fail, ok, type Result } from "../../domain/result";
-import type { ChartSpec, SheetContent, SheetCopy, SheetSpec, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
+import { fail, ok, type Problem, type Result } from "../../domain/result";
+import type { ChartSpec, SheetContent, SheetCopy, SheetSpec, Visibility, WorkbookChange, WorkbookOp } from "../../layout/sheet-spec";
 import { type ReadRequest, type WorkbookHost, type WorkbookSnapshot, withoutSkippedCells } from "../../layout/workbook-host";
 import { expandCopy } from "../../layout/expand-copy";
 import { cell, formatRange, parseAbsoluteRef, parseCell, parseCellRange, sameSheetName, sheetNameKey, validateChange, type CellRect, type WorkbookState } from "../../layout/excel-rules";
@@ -36,6 +36,10 @@ import { writeCells } from "./cell-values";
 import { fitWrappedRows } from "./row-heights";
 import type { SheetTarget } from "./sheet-target";
 import { definedNameList, useDefinedNameList, type DefinedName } from "./defined-name-list";
+import { putBackNames, renameSheetInNames, type KeptName } from "./kept-names";
+import { putBackChartSheets, renameSheetInChartSheets, type KeptChartSheet } from "./kept-chart-sheets";
+import { putBackExternalLinks } from "./kept-external-links";
+import type { PartGraph } from "./part-graph";
 
 /** A sheet of an opened file, as the host keeps it beside exceljs's. */
 export interface OpenedSheet {
@@ -43,6 +47,8 @@ export interface OpenedSheet {
   namespaces: SplitWorksheet["namespaces"];
   /** The file's <dimension>, written back while the cells are. */
   dimension: string | null;
+  /** The <extLst> extensions exceljs drops (sparklines), written back. */
+  extensions: string[];
 }
 
 /** What the host keeps of an opened file beside exceljs's workbook. */
@@ -51,6 +57,14 @@ export interface OpenedParts {
   drawings: Map<string, KeptDrawing>;
   styles: StyleBook;
   strings: SharedStrings;
+  /** What the file holds that the host cannot write back (package-survey.ts): saving refuses while there is any. */
+  unkept: Problem[];
+  /** Defined names exceljs cannot carry, written back on save (kept-names.ts). */
+  names: KeptName[];
+  /** Chart sheets, which exceljs does not read, written back on save (kept-chart-sheets.ts). */
+  chartSheets: KeptChartSheet[];
+  /** Links to other workbooks, in the order formulas number them (kept-external-links.ts). */
+  externalLinks: PartGraph[];
 }
 
 /** A template made by addSheet: its spec, and its cells as written, which copies share. */
@@ -84,6 +98,14 @@ export class XlsxWorkbook implements WorkbookHost {
   private activeSheet: string | null = null;
   private saves = 0;
   private readonly finder: SheetFinder;
+  /** What the opened file holds that the host would drop on save (OpenedParts.unkept). */
+  protected readonly unkept: readonly Problem[];
+  /** The opened file's defined names that exceljs cannot carry. */
+  private keptNames: KeptName[];
+  /** The opened file's chart sheets. */
+  private chartSheets: KeptChartSheet[];
+  /** The opened file's links to other workbooks. */
+  private readonly externalLinks: readonly PartGraph[];
 
   protected constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -92,9 +114,13 @@ export class XlsxWorkbook implements WorkbookHost {
     this.finder = new SheetFinder(workbook);
     this.book = opened?.styles ?? new StyleBook();
     this.strings = opened?.strings ?? new SharedStrings();
+    this.unkept = opened?.unkept ?? [];
+    this.keptNames = opened?.names ?? [];
+    this.chartSheets = opened?.chartSheets ?? [];
+    this.externalLinks = opened?.externalLinks ?? [];
     for (const ws of workbook.worksheets) {
       const sheet = opened?.sheets.get(ws.name);
-      this.sheets.set(ws.id, sheet ? { cells: sheet.cells, opened: { namespaces: sheet.namespaces, dimension: sheet.dimension } } : { cells: new SheetCells() });
+      this.sheets.set(ws.id, sheet ? { cells: sheet.cells, opened: { namespaces: sheet.namespaces, dimension: sheet.dimension, extensions: sheet.extensions } } : { cells: new SheetCells() });
       const drawing = opened?.drawings.get(ws.name);
       if (drawing) this.kept.set(ws.id, drawing);
     }
@@ -203,6 +229,7 @@ export class XlsxWorkbook implements WorkbookHost {
         dimension,
         links: state.cells.links,
         namespaces: state.opened?.namespaces ?? null,
+        extensions: state.opened?.extensions,
         columnStyle: (min) => {
           const id = byColumn?.get(min);
           return id === undefined ? undefined : (styles.index[id] ?? 0);
@@ -230,21 +257,32 @@ export class XlsxWorkbook implements WorkbookHost {
     zip.file("xl/styles.xml", withDifferentialFormats(styles.xml, stylesFile ? await partText(stylesFile) : ""));
     zip.file("xl/sharedStrings.xml", this.strings.toXml());
     const workbookPath = (await workbookPartPath(zip)) as string;
+    const types = await ContentTypes.of(zip);
+    if (this.keptNames.length > 0 || this.chartSheets.length > 0 || this.externalLinks.length > 0) {
+      // Chart sheets first: the kept names' sheet indices count them.
+      const written = await partText(zip.file(workbookPath) as JSZip.JSZipObject);
+      const withCharts = this.chartSheets.length > 0 ? await putBackChartSheets(zip, workbookPath, written, this.chartSheets, types) : written;
+      const withLinks = await putBackExternalLinks(zip, workbookPath, withCharts, this.externalLinks, types);
+      zip.file(workbookPath, putBackNames(withLinks, this.keptNames));
+    }
     const relsPath = relsPathOf(workbookPath);
     const relsXml = (await zip.file(relsPath)?.async("string")) ?? EMPTY_RELS;
     if (!relationships(relsXml).some((r) => r.type === SHARED_STRINGS_REL)) zip.file(relsPath, addRelationship(relsXml, SHARED_STRINGS_REL, "sharedStrings.xml").xml);
-    const types = await ContentTypes.of(zip);
     types.declare("xl/sharedStrings.xml", SHARED_STRINGS_TYPE);
     types.write(zip);
   }
 
   private state(): WorkbookState {
     return {
-      sheets: this.workbook.worksheets.map((ws) => ({
-        name: ws.name,
-        visibility: ws.state ?? "visible",
-        tables: tableRanges(ws),
-      })),
+      sheets: [
+        ...this.workbook.worksheets.map((ws) => ({
+          name: ws.name,
+          visibility: ws.state ?? "visible",
+          tables: tableRanges(ws),
+        })),
+        // A chart sheet's name is taken too: a sheet added under it would make two of one name.
+        ...this.chartSheets.map((c) => ({ name: c.name, visibility: (c.state ?? "visible") as Visibility, tables: [] })),
+      ],
       templates: new Map([...this.templates.values()].map(({ spec }) => [spec.name, spec])),
     };
   }
@@ -369,6 +407,8 @@ export class XlsxWorkbook implements WorkbookHost {
     const ws = this.sheet(from);
     // Excel rewrites every chart series naming the sheet; what exceljs does not hold, the host must.
     for (const [id, drawing] of this.kept) this.kept.set(id, renameSheetInDrawing(drawing, ws.name, to));
+    this.keptNames = renameSheetInNames(this.keptNames, ws.name, to);
+    this.chartSheets = renameSheetInChartSheets(this.chartSheets, ws.name, to);
     // exceljs refuses a name equal to any sheet's ignoring case, the sheet itself included,
     // so a change of case goes through a transient name (a control character no typed name has).
     if (sameSheetName(from, to)) ws.name = `\u0001${ws.id}`;
@@ -389,6 +429,7 @@ export class XlsxWorkbook implements WorkbookHost {
     this.sheets.delete(ws.id);
     this.kept.delete(ws.id);
     this.templates.delete(sheetNameKey(name));
+    this.keptNames = this.keptNames.filter((n) => n.sheet === null || !sameSheetName(n.sheet, ws.name));
     // A defined name on a sheet that is gone would make Excel repair the file.
     definedNameList(this.workbook).filterRanges((r) => {
       const sheet = parseAbsoluteRef(r)?.sheet;
