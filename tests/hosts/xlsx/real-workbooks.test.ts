@@ -1,15 +1,15 @@
 /**
  * Building the tracker into workbooks people already have, made by Excel, LibreOffice, Google
  * Sheets and other writers (tests/fixtures/workbooks, and the folders named in
- * PLAN_TRACKER_WORKBOOK_CORPUS, separated by the path delimiter, or a "workbooks" folder of the
- * shared/ folder beside the checkout — docs/existing-workbooks.md). Each file goes through
+ * PLAN_TRACKER_WORKBOOK_CORPUS, separated by the path delimiter — docs/existing-workbooks.md).
+ * Each file goes through
  * `plan-tracker build` as a user runs it; then either
  *  - the build succeeded, LibreOffice opens the result, every sheet the file had shows the same
  *    values after recalculation as in the original, and the tracker's sheets are there — and
  *    the same after a second build into the result with one more unit (a rebuild); or
  *  - the build was refused with a message naming the file, and the file's bytes are unchanged.
  */
-import { existsSync, promises as fs, readdirSync } from "node:fs";
+import { promises as fs, readdirSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
@@ -46,8 +46,7 @@ const EXPECTED: Record<string, "built" | { refused: string }> = {
 
 function corpusFolders(): string[] {
   const extra = (process.env.PLAN_TRACKER_WORKBOOK_CORPUS ?? "").split(path.delimiter).filter((dir) => dir !== "");
-  const shared = path.join(__dirname, "../../../../shared/workbooks");
-  return [FIXTURES, ...extra, ...(existsSync(shared) ? [shared] : [])];
+  return [FIXTURES, ...extra];
 }
 
 function corpusFiles(): string[] {
