@@ -22,8 +22,6 @@ beforeAll(async () => {
   server = await serveFolder(await previewBundle());
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-  page.on("pageerror", (e) => console.log("PAGEERROR", e.message, e.stack));
-  page.on("console", (m) => { if (m.type() === "error") console.log("CONSOLE", m.text()); });
   // No Office here: the CDN script answers with nothing.
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
   fs.mkdirSync(SHOTS, { recursive: true });
@@ -94,8 +92,6 @@ describe("the pane over a fake engine", () => {
     await page.getByRole("button", { name: "Tạo sổ theo dõi" }).click();
     await page.getByText("Xong: sổ theo dõi có 3 trang đơn vị.").waitFor();
     await page.getByText(/Đã thêm 3 trang: Chi bộ Sở Tư pháp/).waitFor();
-    await page.waitForTimeout(3000);
-    await page.screenshot({ path: "/tmp/pp-built.png", fullPage: true });
     await page.getByRole("button", { name: "Cập nhật sổ theo dõi" }).waitFor();
     await shot("5-built");
   });
