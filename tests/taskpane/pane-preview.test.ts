@@ -98,6 +98,8 @@ describe("the pane over a fake engine", () => {
 
   it("previews a unit list file in either language and writes the whole merged list", async () => {
     await goTo("units");
+    // The step reads the workbook when shown, its buttons disabled meanwhile: a click then is lost.
+    await page.getByRole("region", { name: "Đơn vị" }).getByText(/^Trang Đơn vị: \d+ đơn vị\.$/).waitFor();
     const csv = "code,name,kind,head,email,members\nDV002,Đảng bộ Sở Giáo dục và Đào tạo,đảng bộ cơ sở,Phan Văn Đức,,140\nDV004,Chi bộ Sở Nội vụ,chi bộ,,,22\n";
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Mở tệp .csv hoặc .xlsx" }).click();
