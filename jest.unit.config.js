@@ -12,7 +12,7 @@ const base = require("./jest.config");
 // inherit the environment.
 process.env.PLAN_TRACKER_PROPERTY_SCALE = "0.1";
 
-const NEEDS_A_TOOL = /support\/libreoffice|libreoffice-resave|package-check|shared-bundle|support\/chromium|pane-in-excel|office-page|\bsoffice\b|pdftoppm|pdftotext|xmllint|scripts\/demo/;
+const NEEDS_A_TOOL = /support\/libreoffice|from "\.\/libreoffice"|libreoffice-resave|package-check|shared-bundle|support\/chromium|pane-in-excel|office-page|\bsoffice\b|pdftoppm|pdftotext|xmllint|scripts\/demo/;
 
 function testFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
