@@ -1,6 +1,6 @@
 /**
  * Document numbers ("số và ký hiệu"). Party documents write "13-KH/ĐUK": number, kind code,
- * issuing body's code (Hướng dẫn 36-HD/VPTW §II.3); state documents write "1234/QĐ-UBND" or
+ * issuing body's code (Hướng dẫn 36-HD/VPTW, part II.3); state documents write "1234/QĐ-UBND" or
  * "15/2020/NĐ-CP" (Nghị định 30/2020/NĐ-CP). Extracts add spaces ("Số 13 - KH/ĐUK") and
  * sometimes a hyphen for the slash ("753-CV-TU").
  */

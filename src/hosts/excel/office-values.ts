@@ -8,7 +8,7 @@ import type { BorderSpec, ChartSpec, ProtectionSpec, ValidationRule, Visibility 
 
 /**
  * Column width in points for a width in characters of the default font (Calibri 11, maximum
- * digit width 7 px): ECMA-376 Part 1 §18.3.1.13 gives 7·w + 5 px of which 96 px make 72 points.
+ * digit width 7 px): ECMA-376 Part 1, section 18.3.1.13, gives 7·w + 5 px of which 96 px make 72 points.
  */
 export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
