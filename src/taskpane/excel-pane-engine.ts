@@ -102,6 +102,8 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
   let mailing: UnitFileMailing | null = null;
   /** The returned files last previewed, opened: what a confirmed import is judged from again. */
   let returned: ReturnedFile[] = [];
+  /** Files the last preview already refused (and showed as refused). */
+  let refusedAtPreview = new Set<string>();
   return {
     makeUnitFiles: async (units, today) => {
       const { prepareUnitFileMailing, writeUnitFile } = await unitFilesEngine();
@@ -154,6 +156,7 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       const preview = await written(() => previewUnitImport(host, opened.map((o) => o.file)));
       if (!preview.ok) return preview;
       returned = opened.map((o) => o.file);
+      refusedAtPreview = new Set(preview.value.verdicts.filter((v) => v.refused.length > 0).map((v) => v.file));
       const judged = new Map(opened.map((o, i) => [o.index, preview.value.verdicts[i]]));
       const files = picked.map((file, index): UnitReturnView => {
         const verdict = judged.get(index);
@@ -168,7 +171,11 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       // Judged again: what staff typed since the preview turns a change into a conflict, not overwritten.
       const result = await written(async () => {
         const again = await previewUnitImport(host, returned);
-        return again.ok ? applyUnitImport(host, again.value, { ...choice, today }) : again;
+        if (!again.ok) return again;
+        const applied = await applyUnitImport(host, again.value, { ...choice, today });
+        // A file the preview took but the tracker now refuses (changed meanwhile) is named, never skipped unsaid.
+        const newlyRefused = again.value.verdicts.filter((v) => v.refused.length > 0 && !refusedAtPreview.has(v.file)).flatMap((v) => v.refused);
+        return applied.ok && newlyRefused.length > 0 ? ok(applied.value, [...applied.warnings, ...newlyRefused]) : applied;
       });
       if (result.ok) returned = [];
       return result;

@@ -196,5 +196,26 @@ describe("the unit round trip in the pane, against the emulated Excel", () => {
       const result = await engine.applyUnitReturns({ conflicts: false }, TODAY);
       expect(result.ok ? null : formatProblem(result.problems[0])).toBe("Hãy chọn tệp đơn vị gửi lại trước.");
     });
+
+    it("names a file the tracker no longer takes when the import is confirmed, and writes nothing of it", async () => {
+      const d = units[2];
+      const returnedD = await filled(files.get(d.code)!.bytes, files.get(d.code)!.name, [{ at: `J${rowOf("NV04")}`, rows: [[txt("Đã báo cáo")]] }]);
+      preview = expectOk(await engine.previewUnitReturns([returnedD]));
+      expect(preview.files[0].refused).toEqual([]);
+      // Between the preview and the click, staff correct the plan's number on Kế hoạch.
+      const plan = excel.workbook.findSheet("Kế hoạch")!;
+      const numberCell = [...plan.cells.entries()].find(([, cell]) => cell.value === "13-KH/ĐUK")!;
+      plan.cells.set(numberCell[0], { ...numberCell[1], value: "14-KH/ĐUK" });
+      try {
+        const result = await engine.applyUnitReturns({ conflicts: false }, TODAY);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        expect(result.value.cells).toBe(0);
+        expect(result.warnings.map((w) => w.at?.file)).toContain(returnedD.name);
+        expect((await entry(d.code, "NV04"))?.note ?? null).not.toBe("Đã báo cáo");
+      } finally {
+        plan.cells.set(numberCell[0], numberCell[1]);
+      }
+    });
   });
 });

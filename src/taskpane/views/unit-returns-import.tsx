@@ -65,6 +65,7 @@ export function UnitReturnsImport({ engine, onWritten }: { engine: PaneEngine; o
       }
       const done = result.value;
       setPreview(null);
+      setWarnings(result.warnings);
       setMessage(
         done.cells === 0
           ? { intent: "info", text: text("pane.unitReturns.unchanged") }
@@ -94,7 +95,7 @@ export function UnitReturnsImport({ engine, onWritten }: { engine: PaneEngine; o
       </div>
       <HiddenFileInput ref={fileInput} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onPickMany={(files) => void open(files)} />
       {message && <Notice intent={message.intent}>{message.text}</Notice>}
-      {warnings.length > 0 && preview && <Notice intent="warning">{warnings.map((p) => problemText(p)).join(" ")}</Notice>}
+      {warnings.length > 0 && <Notice intent="warning">{warnings.map((p) => problemText(p)).join(" ")}</Notice>}
 
       {preview && summary && (
         <>
