@@ -9,5 +9,5 @@ export { previewReport, createReport, recordReportFile, exportTracker, writeStan
 export type { ReportOptions, ReportPreview, ReportRequest, ReportMade, TrackerExport } from "./report";
 export { previewReminders, logReminders, writeReminderSheet, reminderMailto, reminderMailtoDraft, bccMailto, MAILTO_LIMIT, reminderLogSheetName, reminderPrintSheetName } from "./reminders";
 export type { ReminderOptions, ReminderScope, ReminderChannel, Reminder, RemindedTask, ReminderRound, ReminderContext, ReminderSettings, MailtoDraft, BccDraft } from "./reminders";
-export { exportUnitFiles, prepareUnitFileMailing, writeUnitFile, previewUnitImport, applyUnitImport, screenReturnedFile, UNIT_FILE_SIZE_LIMIT_MB } from "./unit-files";
+export { exportUnitFiles, prepareUnitFileMailing, writeUnitFile, previewUnitImport, applyUnitImport, openReturnedFile, screenReturnedFile, UNIT_FILE_SIZE_LIMIT_MB } from "./unit-files";
 export type { UnitFileExport, UnitFileMailing, ReturnedFile, FileVerdict, UnitImportPreview, UnitImportDone } from "./unit-files";

@@ -26,7 +26,7 @@ import type { WorkbookHost, WorkbookSnapshot } from "../layout/workbook-host";
 import { applyChange } from "./apply-change";
 import { letterSetup, type ReminderContext } from "./reminders";
 import { reminderLogSheetName } from "../layout/reminders";
-import { t, type Language } from "../i18n";
+import { formatProblem, t, type Language } from "../i18n";
 import { readTrackerFrom } from "./read";
 
 export interface UnitFileExport {
@@ -126,6 +126,31 @@ export interface ReturnedFile {
   /** The file's name as the office knows it (messages name it). */
   name: string;
   host: WorkbookHost;
+}
+
+/**
+ * A returned file opened, or why it is refused: by its name and size before a byte is read, by
+ * its first bytes before it is opened, and as damaged when the workbook does not open. `read`
+ * gives the bytes (its own failures, a missing file say, are the caller's to name); `open` is the
+ * host's reader, the CLI's or the browser's.
+ */
+export async function openReturnedFile(
+  file: { name: string; size?: number; read: () => Promise<Uint8Array> },
+  open: (bytes: Uint8Array) => Promise<Result<WorkbookHost>>,
+  lang: Language = "vi",
+): Promise<ReturnedFile | Problem> {
+  const before = screenReturnedFile({ name: file.name, size: file.size }, lang);
+  if (before) return before;
+  const bytes = await file.read();
+  const refused = screenReturnedFile({ name: file.name, size: bytes.length, head: bytes.subarray(0, 4) }, lang);
+  if (refused) return refused;
+  const corrupt = (reason: string): Problem => ({ key: "unitFile.corrupt", params: { reason }, at: { file: file.name } });
+  try {
+    const opened = await open(bytes);
+    return opened.ok ? { name: file.name, host: opened.value } : corrupt(opened.problems.map((p) => formatProblem(p, lang)).join("; "));
+  } catch (error) {
+    return corrupt(error instanceof Error ? error.message : String(error));
+  }
 }
 
 export interface FileVerdict {

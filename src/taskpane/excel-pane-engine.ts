@@ -18,7 +18,6 @@ import type { DeadlineSummary, PaneEngine, UnitReturnView, WorkbookState } from 
 import type { ReturnedFile, UnitFileMailing } from "../engine/unit-files";
 import { unitFilesZipName } from "../domain/unit-return";
 import { unitSheetColumns } from "../layout/tracker";
-import { formatProblem } from "../i18n";
 
 /** Problems Excel would raise become values; anything else is unexpected and propagates. */
 async function guarded<T>(action: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -132,26 +131,16 @@ export function createExcelPaneEngine(run: ExcelRun = excelRunWaitingForCellEdit
       return ok({ to: file.unit.email });
     },
     previewUnitReturns: async (picked) => {
-      const { previewUnitImport, screenReturnedFile } = await unitFilesEngine();
+      const { previewUnitImport, openReturnedFile } = await unitFilesEngine();
+      const { XlsxWorkbook } = await xlsxWorkbook();
       // Each file keeps its place in the list, refused before opening or judged by the engine.
       const early = new Map<number, Problem>();
       const opened: Array<{ index: number; file: ReturnedFile }> = [];
       for (const [index, file] of picked.entries()) {
-        const byName = screenReturnedFile({ name: file.name, size: file.size });
-        if (byName) {
-          early.set(index, byName);
-          continue;
-        }
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const byBytes = screenReturnedFile({ name: file.name, size: bytes.length, head: bytes.subarray(0, 4) });
-        if (byBytes) {
-          early.set(index, byBytes);
-          continue;
-        }
-        const { XlsxWorkbook } = await xlsxWorkbook();
-        const workbook = await XlsxWorkbook.fromBytes(bytes, file.name).catch((e: unknown) => fail({ key: "file.unreadable", params: { file: file.name, reason: e instanceof Error ? e.message : String(e) } }));
-        if (workbook.ok) opened.push({ index, file: { name: file.name, host: workbook.value } });
-        else early.set(index, { key: "unitFile.corrupt", params: { reason: workbook.problems.map((p) => formatProblem(p)).join("; ") }, at: { file: file.name } });
+        const read = async () => new Uint8Array(await file.arrayBuffer());
+        const result = await openReturnedFile({ name: file.name, size: file.size, read }, (bytes) => XlsxWorkbook.fromBytes(bytes, file.name));
+        if ("host" in result) opened.push({ index, file: result });
+        else early.set(index, result);
       }
       const preview = await written(() => previewUnitImport(host, opened.map((o) => o.file)));
       if (!preview.ok) return preview;

@@ -12,7 +12,7 @@ import type { Problem } from "../../domain/result";
 import type { IsoDate } from "../../domain/types";
 import type { FieldChange, FieldValue } from "../../domain/unit-return";
 import { formatNumberVi } from "../../domain/vietnamese-number";
-import { applyUnitImport, exportUnitFiles, previewUnitImport, screenReturnedFile, writeUnitFile, type FileVerdict, type ReturnedFile } from "../../engine";
+import { applyUnitImport, exportUnitFiles, openReturnedFile, previewUnitImport, screenReturnedFile, writeUnitFile, type FileVerdict, type ReturnedFile } from "../../engine";
 import { XlsxHost } from "../../hosts/xlsx";
 import { formatProblem, t, type MessageKey } from "../../i18n";
 import { unitSheetColumns } from "../../layout/tracker";
@@ -66,27 +66,13 @@ export async function runExportUnit(args: string[], io: CliIo): Promise<number> 
 
 /** A returned file opened, or why it is refused before its content is looked at. */
 async function openReturned(file: string, io: CliIo): Promise<ReturnedFile | Problem> {
-  const at = { file };
-  const byName = screenReturnedFile({ name: file }, io.lang);
-  if (byName) return byName;
-  let bytes: Buffer;
   try {
-    // A file over the limit is not read at all.
-    const bySize = screenReturnedFile({ name: file, size: (await fs.stat(file)).size }, io.lang);
-    if (bySize) return bySize;
-    bytes = await io.readFile(file);
+    // A file over the size limit is not read at all.
+    const size = screenReturnedFile({ name: file }, io.lang) ? undefined : (await fs.stat(file)).size;
+    return await openReturnedFile({ name: file, size, read: () => io.readFile(file) }, (bytes) => XlsxHost.fromBuffer(bytes, path.basename(file)), io.lang);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     return code === "ENOENT" ? { key: "file.notFound", params: { file } } : { key: "file.unreadable", params: { file, reason: error instanceof Error ? error.message : String(error) } };
-  }
-  const refused = screenReturnedFile({ name: file, head: bytes.subarray(0, 4) }, io.lang);
-  if (refused) return refused;
-  try {
-    const opened = await XlsxHost.fromBuffer(bytes, path.basename(file));
-    if (!opened.ok) return { key: "unitFile.corrupt", params: { reason: opened.problems.map((p) => formatProblem(p, io.lang)).join("; ") }, at };
-    return { name: file, host: opened.value };
-  } catch (error) {
-    return { key: "unitFile.corrupt", params: { reason: error instanceof Error ? error.message : String(error) }, at };
   }
 }
 
