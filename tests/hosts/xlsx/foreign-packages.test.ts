@@ -7,23 +7,11 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import { t } from "../../../src/i18n";
-import { PLAN, UNIT_SHEETS, sampleChange, text } from "./support/sample-change";
+import { PLAN, UNIT_SHEETS, openXlsx, sampleFile, text } from "./support/sample-change";
 import { addUserDrawing } from "./support/user-drawing";
 
 const UNIT = UNIT_SHEETS[0];
 const CHART_TITLE = "Số CB, ĐV tham gia theo nhiệm vụ";
-
-async function sampleFile(): Promise<Buffer> {
-  const host = XlsxHost.create();
-  await host.apply(sampleChange());
-  return host.toBuffer();
-}
-
-async function open(buffer: Buffer): Promise<XlsxHost> {
-  const opened = await XlsxHost.fromBuffer(buffer, "so-theo-doi.xlsx");
-  if (!opened.ok) throw new Error(opened.problems.map((p) => t(p.key, p.params, "vi")).join("; "));
-  return opened.value;
-}
 
 async function rewrite(buffer: Buffer, edit: (zip: JSZip) => Promise<void>): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer);
@@ -50,7 +38,7 @@ describe("packages laid out by other writers", () => {
         zip.file(name, xml.replace(/<(\/?)xdr:/g, "<$1").replace("xmlns:xdr=", "xmlns="));
       }
     });
-    const host = await open(unprefixed);
+    const host = await openXlsx(unprefixed);
     await host.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú của người dùng")]] }] } }] });
     const saved = await host.toBuffer();
     expect((await partsMatching(saved, /^xl\/charts\/chart\d+\.xml$/)).some((xml) => xml.includes(CHART_TITLE))).toBe(true);
@@ -110,8 +98,8 @@ describe("worksheet parts under other names", () => {
       const wbRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
       zip.file("xl/_rels/workbook.xml.rels", wbRels.replace('Target="worksheets/sheet1.xml"', 'Target="worksheets/sheet.xml"'));
     });
-    const original = await (await open(await sampleFile())).snapshot([{ sheet: PLAN }]);
-    const host = await open(renamed);
+    const original = await (await openXlsx(await sampleFile())).snapshot([{ sheet: PLAN }]);
+    const host = await openXlsx(renamed);
     const read = await host.snapshot([{ sheet: PLAN }]);
     expect(read.sheets.map((s) => s.name)).toEqual(original.sheets.map((s) => s.name));
     expect(read.ranges[0].values).toEqual(original.ranges[0].values);
@@ -126,7 +114,7 @@ describe("what the host cannot write back", () => {
       const rels = (await zip.file(relsPath)?.async("string")) ?? '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
       zip.file(relsPath, rels.replace("</Relationships>", '<Relationship Id="rId902" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/ctrlProp" Target="../ctrlProps/ctrlProp1.xml"/></Relationships>'));
     });
-    const saved = await (await open(withControl)).save("/nonexistent-folder/so-theo-doi.xlsx");
+    const saved = await (await openXlsx(withControl)).save("/nonexistent-folder/so-theo-doi.xlsx");
     expect(saved.ok).toBe(false);
     if (!saved.ok) expect(t(saved.problems[0].key, saved.problems[0].params, "vi")).toContain(`Trang "${PLAN}" của tệp /nonexistent-folder/so-theo-doi.xlsx có nút điều khiển biểu mẫu`);
   });
@@ -137,7 +125,7 @@ describe("what the host cannot write back", () => {
       const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
       zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rId903" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
     });
-    const saved = await (await open(withMacros)).save("/nonexistent-folder/so-theo-doi.xlsm");
+    const saved = await (await openXlsx(withMacros)).save("/nonexistent-folder/so-theo-doi.xlsm");
     expect(saved.ok).toBe(false);
     if (!saved.ok) expect(t(saved.problems[0].key, saved.problems[0].params, "vi")).toContain("Tệp /nonexistent-folder/so-theo-doi.xlsm có macro (VBA)");
   });
@@ -149,7 +137,7 @@ describe("what the host cannot write back", () => {
       const rels = (await zip.file(relsPath)?.async("string")) ?? '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
       zip.file(relsPath, rels.replace("</Relationships>", '<Relationship Id="rId901" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>'));
     });
-    const host = await open(withPivot);
+    const host = await openXlsx(withPivot);
     const saved = await host.save("/nonexistent-folder/so-theo-doi.xlsx");
     expect(saved.ok).toBe(false);
     if (!saved.ok) expect(t(saved.problems[0].key, saved.problems[0].params, "vi")).toContain(`có bảng tổng hợp (PivotTable) trên trang "${PLAN}"`);
@@ -181,7 +169,7 @@ describe("comments, their shapes and tables under other names (openpyxl's layout
       zip.file("[Content_Types].xml", types);
     });
     expect(await partsMatching(source, /^xl\/comments\d+\.xml$/)).toEqual([]);
-    const host = await open(source);
+    const host = await openXlsx(source);
     await host.apply({ ops: [{ op: "addSheet", sheet: { name: PLAN, cells: [{ at: "A1", rows: [[text("Kế hoạch 13-KH/ĐUK")]] }] } }] });
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load((await host.toBuffer()) as never);
@@ -206,7 +194,7 @@ describe("comments exceljs would drop", () => {
       const comments = await zip.file("xl/comments1.xml")!.async("string");
       zip.file("xl/comments1.xml", comments.replace(/<text>[\s\S]*?Tiêu đề cột[\s\S]*?<\/text>/, '<text><t xml:space="preserve">Tiêu đề cột</t></text>'));
     });
-    const host = await open(source);
+    const host = await openXlsx(source);
     await host.apply({ ops: [{ op: "addSheet", sheet: { name: PLAN, cells: [{ at: "A1", rows: [[text("Kế hoạch")]] }] } }] });
     const saved = await host.toBuffer();
     // Read from the comments part: exceljs itself would not show a comment on an empty cell.
@@ -230,7 +218,7 @@ describe("sparklines", () => {
       const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
       zip.file("xl/worksheets/sheet1.xml", sheet.includes("</extLst>") ? sheet.replace("</extLst>", `${sparklines}</extLst>`) : sheet.replace("</worksheet>", `<extLst>${sparklines}</extLst></worksheet>`));
     });
-    const host = await open(source);
+    const host = await openXlsx(source);
     await host.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
     const [sheet] = await partsMatching(await host.toBuffer(), /^xl\/worksheets\/sheet1\.xml$/);
     expect(sheet).toContain(sparklines);
@@ -254,13 +242,13 @@ describe("SpreadsheetML with a prefix on every element (Tencent Office)", () => 
       }
       expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toContain("<x:sheetData>");
     });
-    const expected = await (await open(plain)).snapshot([{ sheet: PLAN }]);
-    const host = await open(prefixed);
+    const expected = await (await openXlsx(plain)).snapshot([{ sheet: PLAN }]);
+    const host = await openXlsx(prefixed);
     const read = await host.snapshot([{ sheet: PLAN }]);
     expect(read.sheets).toEqual(expected.sheets);
     expect(read.ranges[0].values).toEqual(expected.ranges[0].values);
     await host.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
-    const again = await (await open(await host.toBuffer())).snapshot([{ sheet: PLAN, range: "A1:A2" }]);
+    const again = await (await openXlsx(await host.toBuffer())).snapshot([{ sheet: PLAN, range: "A1:A2" }]);
     expect(again.ranges[0].values).toEqual([[expected.ranges[0].values[0][0]], ["Ghi chú"]]);
   });
 });

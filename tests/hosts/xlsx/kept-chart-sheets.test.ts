@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import { recalculatedWorkbooks } from "../../support/libreoffice";
 import { packageProblems } from "./support/package-check";
-import { PLAN, UNIT_SHEETS, sampleChange, text } from "./support/sample-change";
+import { PLAN, UNIT_SHEETS, openXlsx, sampleChange, text } from "./support/sample-change";
 import { addUserDrawing } from "./support/user-drawing";
 
 const UNIT = UNIT_SHEETS[0];
@@ -68,10 +68,9 @@ async function workbookXml(buffer: Buffer): Promise<string> {
 describe("chart sheets", () => {
   let saved: Buffer;
   beforeAll(async () => {
-    const opened = await XlsxHost.fromBuffer(await withChartSheet(), "so-theo-doi.xlsx");
-    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
-    await opened.value.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
-    saved = await opened.value.toBuffer();
+    const opened = await openXlsx(await withChartSheet());
+    await opened.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
+    saved = await opened.toBuffer();
   });
 
   it("writes the chart sheet back after the sheet it followed, with its chart, in a consistent package", async () => {

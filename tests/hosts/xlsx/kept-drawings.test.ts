@@ -3,10 +3,9 @@
  * them back on every sheet that still exists, under the sheet's current name.
  */
 import JSZip from "jszip";
-import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import type { ChartSpec, WorkbookChange } from "../../../src/layout/sheet-spec";
 import { chartFormulas, chartTitles, packageProblems, sheetDrawing, textLinks } from "./support/package-check";
-import { OVERVIEW, PLAN, UNIT_SHEETS, sampleChange, text } from "./support/sample-change";
+import { OVERVIEW, PLAN, UNIT_SHEETS, openXlsx, sampleChange, sampleFile, text } from "./support/sample-change";
 import { addUserDrawing, type UserDrawing } from "./support/user-drawing";
 
 const OVERVIEW_CHART = "Kết quả thực hiện theo đơn vị";
@@ -27,21 +26,9 @@ const userDrawing = (sheet: string, refersTo = sheet): UserDrawing => ({
   themeOverride: true,
 });
 
-async function sampleFile(): Promise<Buffer> {
-  const host = XlsxHost.create();
-  await host.apply(sampleChange());
-  return host.toBuffer();
-}
-
-async function open(buffer: Buffer): Promise<XlsxHost> {
-  const opened = await XlsxHost.fromBuffer(buffer, "so-theo-doi.xlsx");
-  if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
-  return opened.value;
-}
-
 /** Opens `buffer`, applies `change`, and returns the saved bytes. */
 async function through(buffer: Buffer, change: WorkbookChange): Promise<Buffer> {
-  const host = await open(buffer);
+  const host = await openXlsx(buffer);
   await host.apply(change);
   return host.toBuffer();
 }
@@ -56,7 +43,7 @@ async function partsUnder(buffer: Buffer, folder: string): Promise<string[]> {
 describe("a chart the change wrote", () => {
   it("survives open → patch another sheet → save → open → save, once, in a consistent package", async () => {
     const first = await through(await sampleFile(), typeOnPlan);
-    const second = await (await open(first)).toBuffer();
+    const second = await (await openXlsx(first)).toBuffer();
     const drawing = await sheetDrawing(second, OVERVIEW);
     expect(chartTitles(drawing)).toEqual([OVERVIEW_CHART]);
     expect(chartFormulas(drawing!.charts[0])).toEqual([`'${OVERVIEW}'!$B$1`, `'${OVERVIEW}'!$A$2:$A$3`, `'${OVERVIEW}'!$B$2:$B$3`, `'${OVERVIEW}'!$C$1`, `'${OVERVIEW}'!$A$2:$A$3`, `'${OVERVIEW}'!$C$2:$C$3`]);
@@ -86,7 +73,7 @@ describe("a user's drawing (chart with its style parts, picture, text box linked
   });
 
   it("survives a change to another sheet and a second round trip, with every part it reaches", async () => {
-    const saved = await (await open(await through(withUserChart, typeOnPlan))).toBuffer();
+    const saved = await (await openXlsx(await through(withUserChart, typeOnPlan))).toBuffer();
     const drawing = await sheetDrawing(saved, UNIT);
     expect(chartTitles(drawing)).toEqual(["Số CB, ĐV tham gia theo nhiệm vụ"]);
     expect(drawing!.drawing).toContain('name="Biểu đồ của tôi"');

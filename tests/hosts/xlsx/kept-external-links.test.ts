@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import { recalculatedWorkbooks } from "../../support/libreoffice";
 import { packageProblems } from "./support/package-check";
-import { PLAN, sampleChange, text } from "./support/sample-change";
+import { PLAN, openXlsx, sampleChange, text } from "./support/sample-change";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const LINKED = "Báo cáo của Huyện ủy";
@@ -42,10 +42,9 @@ async function withExternalLink(): Promise<Buffer> {
 describe("links to other workbooks", () => {
   let saved: Buffer;
   beforeAll(async () => {
-    const opened = await XlsxHost.fromBuffer(await withExternalLink(), "so-theo-doi.xlsx");
-    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
-    await opened.value.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
-    saved = await opened.value.toBuffer();
+    const opened = await openXlsx(await withExternalLink());
+    await opened.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
+    saved = await opened.toBuffer();
   });
 
   it("writes the link part back, listed in the workbook, with the other file's path, in a consistent package", async () => {

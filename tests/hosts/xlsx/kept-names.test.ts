@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
-import { PLAN, sampleChange, text, UNIT_SHEETS } from "./support/sample-change";
+import { PLAN, UNIT_SHEETS, openXlsx, sampleChange, text } from "./support/sample-change";
 
 const UNIT = UNIT_SHEETS[0];
 
@@ -25,12 +25,6 @@ async function definedNames(buffer: Buffer): Promise<{ sheets: string[]; names: 
   return { sheets, names };
 }
 
-async function open(buffer: Buffer): Promise<XlsxHost> {
-  const opened = await XlsxHost.fromBuffer(buffer, "so-theo-doi.xlsx");
-  if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
-  return opened.value;
-}
-
 describe("defined names exceljs cannot carry", () => {
   it("keeps a constant, a text, a broken reference and a hidden formula as the file had them", async () => {
     const names =
@@ -39,7 +33,7 @@ describe("defined names exceljs cannot carry", () => {
       '<definedName name="TenHong">#REF!</definedName>' +
       '<definedName name="_xlnm._FilterDatabase" hidden="1">\'Kế hoạch\'!$A$1:$C$9,\'Kế hoạch\'!$E$1</definedName>' +
       '<definedName name="HaiO">SUM(\'Kế hoạch\'!$A$1:$A$2)</definedName>';
-    const host = await open(await withNames(names));
+    const host = await openXlsx(await withNames(names));
     await host.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
     const { names: saved } = await definedNames(await host.toBuffer());
     expect(saved).toEqual(
@@ -57,7 +51,7 @@ describe("defined names exceljs cannot carry", () => {
     const source = await withNames("");
     const before = await definedNames(source);
     const index = before.sheets.indexOf(UNIT);
-    const host = await open(await withNames(`<definedName name="HeSo" localSheetId="${index}">'${UNIT}'!$B$1</definedName>`));
+    const host = await openXlsx(await withNames(`<definedName name="HeSo" localSheetId="${index}">'${UNIT}'!$B$1</definedName>`));
     await host.apply({
       ops: [
         { op: "addSheet", sheet: { name: "Trang mới", cells: [{ at: "A1", rows: [[text("Mới")]] }] } },
@@ -72,13 +66,13 @@ describe("defined names exceljs cannot carry", () => {
   });
 
   it("opens a file whose print area is a broken reference, and keeps it", async () => {
-    const host = await open(await withNames('<definedName name="_xlnm.Print_Area" localSheetId="0">#REF!</definedName>'));
+    const host = await openXlsx(await withNames('<definedName name="_xlnm.Print_Area" localSheetId="0">#REF!</definedName>'));
     const { names } = await definedNames(await host.toBuffer());
     expect(names).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">#REF!</definedName>');
   });
 
   it("lets the tracker's definition of a name win over a kept one of the same name", async () => {
-    const host = await open(await withNames('<definedName name="KeHoach_Ma">#REF!</definedName>'));
+    const host = await openXlsx(await withNames('<definedName name="KeHoach_Ma">#REF!</definedName>'));
     await host.apply({ ops: [{ op: "defineNames", names: [{ name: "KeHoach_Ma", refersTo: `'${PLAN}'!$B$2` }] }] });
     const { names } = await definedNames(await host.toBuffer());
     expect(names.filter((n) => n.includes('name="KeHoach_Ma"'))).toEqual([`<definedName name="KeHoach_Ma">&apos;${PLAN}&apos;!$B$2</definedName>`]);
@@ -90,7 +84,7 @@ describe("print areas and titles", () => {
     const source = await withNames("");
     const before = (await definedNames(source)).names.filter((n) => n.includes('name="_xlnm.Print_'));
     expect(before.length).toBeGreaterThan(0);
-    const host = await open(source);
+    const host = await openXlsx(source);
     await host.apply({ ops: [{ op: "patchSheet", name: PLAN, content: { cells: [{ at: "A2", rows: [[text("Ghi chú")]] }] } }] });
     const after = (await definedNames(await host.toBuffer())).names.filter((n) => n.includes('name="_xlnm.Print_'));
     expect(after.sort()).toEqual(before.sort());

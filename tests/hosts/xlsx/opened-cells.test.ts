@@ -5,7 +5,7 @@
  * shared formulas, validations, row and column styles — must come back all the same.
  */
 import ExcelJS from "exceljs";
-import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
+import { openXlsx } from "./support/sample-change";
 
 const SHEET = "Dữ liệu";
 
@@ -33,15 +33,9 @@ async function usersWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function open(bytes: Uint8Array): Promise<XlsxHost> {
-  const opened = await XlsxHost.fromBuffer(bytes, "cua-nguoi-dung.xlsx");
-  if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
-  return opened.value;
-}
-
 describe("an opened workbook of a user's", () => {
   it("reads rich text, links and each cell of a shared formula as Excel reports them", async () => {
-    const host = await open(await usersWorkbook());
+    const host = await openXlsx(await usersWorkbook(), "cua-nguoi-dung.xlsx");
     const read = (await host.snapshot([{ sheet: SHEET, range: "A1:D8", formulas: true }])).ranges[0];
     expect(read.values[1][0]).toBe("Đậm thường");
     expect(read.values[1][2]).toBe("trang web");
@@ -51,7 +45,7 @@ describe("an opened workbook of a user's", () => {
   });
 
   it("keeps comments, links, rich text, validations, merges and row and column styles when cells change", async () => {
-    const host = await open(await usersWorkbook());
+    const host = await openXlsx(await usersWorkbook(), "cua-nguoi-dung.xlsx");
     // B4 holds the shared formula the cells below it only refer to.
     await host.apply({
       ops: [{ op: "patchSheet", name: SHEET, content: { cells: [{ at: "B4", rows: [[{ kind: "number", value: 1 }]] }, { at: "A10", rows: [[{ kind: "text", text: "mới" }]] }] } }],

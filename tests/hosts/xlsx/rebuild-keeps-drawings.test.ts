@@ -13,15 +13,10 @@ import { pdfText, renderPdf, renderPng } from "../../support/libreoffice";
 import { chartFormulas, chartTitles, packageProblems, sheetDrawing, textLinks } from "./support/package-check";
 import { plan, TODAY, UNITS } from "./support/small-tracker";
 import { addUserDrawing } from "./support/user-drawing";
+import { openXlsx } from "./support/sample-change";
 
 const OVERVIEW = "Tổng quan";
 const USER_CHART = "Số CB, ĐV tham gia theo nhiệm vụ";
-
-async function open(buffer: Buffer): Promise<XlsxHost> {
-  const opened = await XlsxHost.fromBuffer(buffer, "so-theo-doi.xlsx");
-  if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
-  return opened.value;
-}
 
 describe("a rebuild through the engine keeps a user's drawing on a unit sheet", () => {
   let dir: string;
@@ -54,7 +49,7 @@ describe("a rebuild through the engine keeps a user's drawing on a unit sheet", 
     });
 
     // The plan gains a task: every unit sheet gets a row and Tổng quan is made again.
-    const reopened = await open(withUserDrawing);
+    const reopened = await openXlsx(withUserDrawing);
     const report = await buildTracker(reopened, { plan: plan(4), today: TODAY });
     expect(report.ok && report.value.overviewRebuilt).toBe(true);
     rebuilt = await reopened.toBuffer();
@@ -83,7 +78,7 @@ describe("a rebuild through the engine keeps a user's drawing on a unit sheet", 
 
   it("writes a consistent package that stays the same through another open and save", async () => {
     expect(await packageProblems(rebuilt)).toEqual([]);
-    const again = await (await open(rebuilt)).toBuffer();
+    const again = await (await openXlsx(rebuilt)).toBuffer();
     expect(chartTitles(await sheetDrawing(again, unitSheet))).toEqual([USER_CHART]);
     expect(chartTitles(await sheetDrawing(again, OVERVIEW))).toEqual([t("tracker.overview.chartTitle")]);
     expect(await packageProblems(again)).toEqual([]);

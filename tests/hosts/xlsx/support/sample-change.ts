@@ -4,6 +4,7 @@
  * formulas, a defined name, and hostile unit names that must stay text.
  */
 import type { IsoDate } from "../../../../src/domain/types";
+import { XlsxHost } from "../../../../src/hosts/xlsx";
 import type { CellContent, SheetContent, SheetSpec, WorkbookChange } from "../../../../src/layout/sheet-spec";
 
 export const text = (t: string): CellContent => ({ kind: "text", text: t });
@@ -218,4 +219,18 @@ export function sampleChange(): WorkbookChange {
     ],
     dropTemplates: [TEMPLATE],
   };
+}
+
+/** The sample tracker written to a file, as a user's existing workbook. */
+export async function sampleFile(): Promise<Buffer> {
+  const host = XlsxHost.create();
+  await host.apply(sampleChange());
+  return host.toBuffer();
+}
+
+/** A file opened as the CLI opens it; a refusal fails the test with its problems. */
+export async function openXlsx(bytes: Uint8Array, name = "so-theo-doi.xlsx"): Promise<XlsxHost> {
+  const opened = await XlsxHost.fromBuffer(bytes, name);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+  return opened.value;
 }
