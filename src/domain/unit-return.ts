@@ -89,8 +89,7 @@ export interface ImportChoice {
 }
 
 /** The changes an import writes: of the units chosen, conflicts only when the office chose to overwrite them. */
-export function changesToApply(changes: readonly FieldChange[], choice: boolean | ImportChoice): FieldChange[] {
-  const { units, conflicts } = typeof choice === "boolean" ? { units: undefined, conflicts: choice } : choice;
+export function changesToApply(changes: readonly FieldChange[], { units, conflicts }: ImportChoice): FieldChange[] {
   const unitSet = units ? new Set(units) : null;
   const conflictSet = typeof conflicts === "boolean" ? null : new Set(conflicts);
   return changes.filter((c) => {

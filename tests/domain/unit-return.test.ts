@@ -36,8 +36,8 @@ describe("diffUnitReturn", () => {
   it("marks a field both changed differently as a conflict, applied only when asked", () => {
     const changes = compare({ note: "a" }, { note: "unit" }, { note: "staff" });
     expect(changes.map((c) => c.decision)).toEqual(["conflict"]);
-    expect(changesToApply(changes, false)).toEqual([]);
-    expect(changesToApply(changes, true)).toHaveLength(1);
+    expect(changesToApply(changes, { conflicts: false })).toEqual([]);
+    expect(changesToApply(changes, { conflicts: true })).toHaveLength(1);
   });
 
   it("finds nothing when the tracker already holds what the file returns (a second import)", () => {
@@ -68,7 +68,7 @@ describe("changesToApply with the office's choice per unit and per conflict", ()
 
   it("takes every unit when none are named, as the command line does", () => {
     expect(picked({ conflicts: true })).toHaveLength(5);
-    expect(picked(false)).toEqual(["DV001 NV01 status", "DV002 NV01 status"]);
+    expect(picked({ conflicts: false })).toEqual(["DV001 NV01 status", "DV002 NV01 status"]);
   });
 });
 
