@@ -14,6 +14,7 @@ const path = require("path");
 const { URL } = require("url");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MinimizerPlugin = require("minimizer-webpack-plugin");
 const { readCatalogSection } = require("./scripts/catalog-section");
 
 const DEV_URL = "https://localhost:3000/";
@@ -21,6 +22,8 @@ const DEV_PORT = 3000;
 const PLACEHOLDER_PUBLIC_URL = "https://addin.example.gov.vn/plan-tracker/";
 // Microsoft's CDN copy of office.js; AppSource requires it for published add-ins.
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The bundles a page loads before the pane shows (named in output.filename below). */
+const FIRST_DOWNLOAD = /^(taskpane|commands)\.[0-9a-f]{8}\.js$/;
 const OFFICE_JS_PACKAGE = path.join(__dirname, "node_modules", "@microsoft", "office-js", "dist");
 
 /** The production host, normalised to end in "/"; the placeholder is announced, never silent. */
@@ -108,6 +111,15 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    // The first download is minified by terser, which makes it smallest; the chunks loaded later
+    // (pdf.js, exceljs, mammoth: megabytes) by esbuild, which minifies them many times faster —
+    // terser took two of every three minutes of a production build on them.
+    optimization: {
+      minimizer: [
+        new MinimizerPlugin({ test: FIRST_DOWNLOAD }),
+        new MinimizerPlugin({ test: /\.js$/, exclude: FIRST_DOWNLOAD, minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { legalComments: "eof" } }),
+      ],
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
