@@ -72,9 +72,18 @@ export function memberVersion(type: string, member: string): string {
   return MEMBER_VERSIONS[`${type}.${member}`] ?? TYPE_VERSIONS[type] ?? "1.1";
 }
 
+const supportedMembers = new Map<string, boolean>();
+
 /** Whether an Excel that supports ExcelApi up to `apiVersion` has the member. */
 export function memberSupported(type: string, member: string, apiVersion: string): boolean {
-  return compareVersions(memberVersion(type, member), apiVersion) <= 0;
+  // Asked for every action of every request: the answer is remembered.
+  const key = `${apiVersion} ${type}.${member}`;
+  let supported = supportedMembers.get(key);
+  if (supported === undefined) {
+    supported = compareVersions(memberVersion(type, member), apiVersion) <= 0;
+    supportedMembers.set(key, supported);
+  }
+  return supported;
 }
 
 /**

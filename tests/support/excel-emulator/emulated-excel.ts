@@ -39,6 +39,11 @@ export interface EmulatedExcel {
   failAction(failure: InjectedFailure | null): void;
   /** Where the armed failure fired, once it has. */
   readonly fired: FiredFailure | null;
+  /**
+   * Starts a fresh record of the kind of each write action to come ("Worksheet.delete",
+   * "Range.set values"), in the order `failAction({ writeAction })` counts them; null stops it.
+   */
+  recordWriteKinds(on: boolean): string[] | null;
   dispose(): void;
 }
 
@@ -75,6 +80,7 @@ export function createEmulatedExcel(options: EmulatorOptions = {}): EmulatedExce
     get fired() {
       return processor.fired;
     },
+    recordWriteKinds: (on) => (processor.writeKinds = on ? [] : null),
     dispose: unregister,
   };
 }

@@ -87,8 +87,10 @@ export interface ProcessorOptions {
 
 registerExcelTypes();
 
-// TextEncoder rather than Buffer: the processor also runs in the browser bridge.
+// The processor also runs in the browser bridge, where there is no Buffer.
 const utf8 = new TextEncoder();
+const utf8Length: (text: string) => number =
+  typeof Buffer === "undefined" ? (text) => utf8.encode(text).length : (text) => Buffer.byteLength(text, "utf8");
 
 export class RequestProcessor {
   readonly stats: RequestStats = emptyStats();
@@ -135,9 +137,13 @@ export class RequestProcessor {
     return this.injected;
   }
 
+  /** The kind of each write action ("Worksheet.delete", "Range.set values"), while recording. */
+  writeKinds: string[] | null = null;
+
   /** Called before each write action runs: throws when it is the one armed to fail. */
-  countWrite(): void {
+  countWrite(kind: string): void {
     this.stats.writeActions += 1;
+    this.writeKinds?.push(kind);
     this.failureWrites += 1;
     const failure = this.failure;
     if (failure?.writeAction === this.failureWrites) throw this.injectedError(failure);
@@ -147,13 +153,13 @@ export class RequestProcessor {
   process(bodyText: string): string {
     let response = this.answer(bodyText);
     if (this.lastWasCleanup) return response;
-    let bytes = utf8.encode(response).length;
+    let bytes = utf8Length(response);
     if (bytes > this.limit) {
       // The answer is measured once the batch has run, so what it wrote stays written (Excel
       // batches are not transactions); the add-in only learns that the sync failed.
       this.stats.refusedResponses += 1;
       response = JSON.stringify({ Results: [], Error: errorJson(new EmulatedExcelError("ResponsePayloadSizeLimitExceeded", MESSAGES.responseTooLarge), 0) });
-      bytes = utf8.encode(response).length;
+      bytes = utf8Length(response);
     }
     this.stats.totalResponseBytes += bytes;
     this.stats.largestResponseBytes = Math.max(this.stats.largestResponseBytes, bytes);
@@ -163,7 +169,7 @@ export class RequestProcessor {
   private lastWasCleanup = false;
 
   private answer(bodyText: string): string {
-    const bytes = utf8.encode(bodyText).length;
+    const bytes = utf8Length(bodyText);
     const body = JSON.parse(bodyText) as RequestBody;
     const actions = body.Actions ?? [];
     const cleanup = actions.length > 0 && actions.every((a) => a.ActionType === 1 || a.Name === "_RemoveReference");
@@ -348,7 +354,7 @@ class Batch {
     // Other library housekeeping ("_…") carries nothing Excel would change, unless it is a check
     // Excel makes (e.g. Range._ValidateArraySize), which the type's handler then defines.
     if (name.startsWith("_") && !handlerOf(ref).methods?.[name]) return null;
-    if (!name.startsWith("_")) this.processor.countWrite();
+    if (!name.startsWith("_")) this.processor.countWrite(`${ref.type}.${name}`);
     const result = this.invoke(ref, name, this.arguments(action.ArgumentInfo));
     return isRef(result) ? null : (result ?? null);
   }
@@ -356,8 +362,8 @@ class Batch {
   private setProperty(action: Action): undefined {
     const ref = this.resolve(action.ObjectPathId);
     if (ref.type === "Null") return undefined;
-    this.processor.countWrite();
     const name = camel(action.Name ?? "");
+    this.processor.countWrite(`${ref.type}.set ${name}`);
     const property = handlerOf(ref).properties?.[name];
     if (!property?.set || !this.supported(ref, name)) throw apiNotFoundFor(ref, `set ${name}`);
     property.set(ref, (action.ArgumentInfo?.Arguments ?? [])[0], this.wb);
