@@ -8,7 +8,9 @@ import { promises as fs, readFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { readTrackerFrom } from "../../src/engine";
 import { XlsxHost } from "../../src/hosts/xlsx";
+import type { CellContent, WorkbookOp } from "../../src/layout/sheet-spec";
 import { lateUnitCodes, NO_EMAIL_POSITION, reminderUnits, writeReminderTracker } from "../support/reminder-seed";
 import { cli } from "./support/run-cli";
 
@@ -31,6 +33,23 @@ async function logRows(file: string): Promise<Array<Record<string, unknown>>> {
     .slice(headerIndex + 1)
     .filter((row) => row.some((v) => v !== null && v !== ""))
     .map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
+}
+
+/** A value read back as what a user would type to put it there again. */
+function asTyped(value: unknown): CellContent {
+  if (typeof value === "number") return { kind: "number", value };
+  if (typeof value === "boolean") return { kind: "bool", value };
+  if (typeof value === "string" && value !== "") return { kind: "text", text: value };
+  return { kind: "blank" };
+}
+
+/** An edit staff make in Excel and save: made here through the file host. */
+async function editByHand(file: string, op: WorkbookOp): Promise<void> {
+  const opened = await XlsxHost.open(file);
+  if (!opened.ok) throw new Error("cannot open");
+  await opened.value.apply({ ops: [op] });
+  const saved = await opened.value.save(file);
+  if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
 }
 
 const names = () => new Map(reminderUnits().map((u) => [u.code, u.name]));
@@ -138,13 +157,10 @@ describe("plan-tracker remind", () => {
       const tracker = path.join(dir, "sorted.xlsx");
       await writeReminderTracker(tracker);
       expect((await cli("remind", tracker, "--as-of", "2019-12-23", "--log")).code).toBe(0);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(tracker);
-      const sheet = workbook.getWorksheet(LOG)!;
-      const rows = Array.from({ length: 10 }, (_, i) => (sheet.getRow(HEADER_ROW + 1 + i).values as unknown[]).slice(1, 10));
-      rows.reverse().forEach((values, i) => values.forEach((v, j) => (sheet.getCell(HEADER_ROW + 1 + i, j + 1).value = v as ExcelJS.CellValue)));
-      sheet.getCell(HEADER_ROW + 2, 1).value = "hôm qua";
-      await workbook.xlsx.writeFile(tracker);
+      const logged = (await sheetValues(tracker, LOG)).slice(HEADER_ROW, HEADER_ROW + 10).map((row) => row.slice(0, 9));
+      const sorted = logged.reverse().map((row) => row.map(asTyped));
+      sorted[1][0] = { kind: "text", text: "hôm qua" };
+      await editByHand(tracker, { op: "patchSheet", name: LOG, content: { cells: [{ at: `A${HEADER_ROW + 1}`, rows: sorted }] } });
       const before = await logRows(tracker);
       expect(before[0]["Mã đơn vị"]).toBe(lateUnitCodes()[9]);
       expect(before[1]["Ngày đôn đốc"]).toBe("hôm qua");
@@ -181,12 +197,10 @@ describe("plan-tracker remind", () => {
       const tracker = path.join(dir, "deleted.xlsx");
       await writeReminderTracker(tracker);
       const gone = lateUnitCodes()[1];
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(tracker);
-      const sheet = workbook.worksheets.find((ws) => ws.getCell("B3").value === gone)!;
-      const name = sheet.name;
-      workbook.removeWorksheet(sheet.id);
-      await workbook.xlsx.writeFile(tracker);
+      const opened = await XlsxHost.open(tracker);
+      if (!opened.ok) throw new Error("cannot open");
+      const name = (await readTrackerFrom(opened.value)).state!.sheets.get(gone)!;
+      await editByHand(tracker, { op: "deleteSheet", name });
       const result = await cli("remind", tracker, "--as-of", "2019-12-23");
       expect(result.code).toBe(0);
       expect(result.stderr).toContain(`Không tìm thấy trang tính của đơn vị ${gone} (trước đây là "${name}"): có thể đã bị xoá. Đơn vị này không được đôn đốc lần này`);
