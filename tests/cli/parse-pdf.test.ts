@@ -20,7 +20,7 @@ describe("plan-tracker parse on a PDF", () => {
   let pdf: Buffer;
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "parse-pdf-"));
-    pdf = await planPdf(seedPlanAsPrinted());
+    pdf = await planPdf("ke-hoach-45-KH-TU-lam-dong", seedPlanAsPrinted());
     await fs.writeFile(path.join(dir, "ke-hoach-45.pdf"), pdf);
   });
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));
@@ -57,7 +57,7 @@ describe("plan-tracker parse on a PDF", () => {
   });
 
   it("reads an appendix table row by row, column by column, into the same tasks as its pdftotext text", async () => {
-    const table = await planPdf(appendixPlanAsPrinted(), [6, 40, 22, 22, 14]);
+    const table = await planPdf("phu-luc-can-tren", appendixPlanAsPrinted(), [6, 40, 22, 22, 14]);
     const text = await planTextFromFile("ke-hoach-42.pdf", table);
     expect(text.ok).toBe(true);
     const summary = (plan: Plan) => plan.tasks.map((t) => [t.text, t.assignee, t.deadline]);
@@ -69,7 +69,7 @@ describe("plan-tracker parse on a PDF", () => {
   });
 
   it("reads the same appendix when its cells are centred vertically, flagging no row the text does not", async () => {
-    const table = await planPdf(appendixPlanAsPrinted(), [6, 40, 22, 22, 14], "middle");
+    const table = await planPdf("phu-luc-can-giua", appendixPlanAsPrinted(), [6, 40, 22, 22, 14], "middle");
     const text = await planTextFromFile("ke-hoach-42-giua-o.pdf", table);
     expect(text.ok).toBe(true);
     const summary = (plan: Plan) => plan.tasks.map((t) => [t.text, t.assignee, t.deadline]);

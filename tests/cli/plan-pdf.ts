@@ -2,9 +2,15 @@
  * PDFs of plan texts for the tests, printed by LibreOffice Calc (the only LibreOffice module
  * the test machines install): one visual line per row, a tab splitting a row into a left and
  * a right cell, as the two header columns of a party document sit.
+ *
+ * Printing takes LibreOffice seconds, so each PDF is kept in tests/fixtures/plans/printed/ under
+ * the name the test gives it, beside a fingerprint of what it was printed from (the text, the
+ * layout, and this file). A PDF whose fingerprint no longer matches is printed again and, outside
+ * CI, kept again — as jest keeps snapshots — so a changed text or layout is never read stale.
  */
 import { execFile } from "node:child_process";
-import { promises as fs } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
@@ -13,12 +19,29 @@ import { findSoffice } from "../../src/cli/libreoffice-pdf";
 
 const run = promisify(execFile);
 
+const PRINTED = path.join(__dirname, "..", "fixtures", "plans", "printed");
+
+/** The PDF of `text` as LibreOffice prints it, kept as `<name>.pdf` (see above); arguments as printPlan's. */
+export async function planPdf(name: string, text: string, widths: number[] = [55, 55], vertical: "top" | "middle" = "top"): Promise<Buffer> {
+  const fingerprint = createHash("sha256").update(JSON.stringify({ text, widths, vertical, printer: readFileSync(__filename, "utf8") })).digest("hex");
+  const pdfFile = path.join(PRINTED, `${name}.pdf`);
+  const fingerprintFile = path.join(PRINTED, `${name}.sha256`);
+  if (existsSync(pdfFile) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8").trim() === fingerprint) return fs.readFile(pdfFile);
+  const pdf = await printPlan(text, widths, vertical);
+  if (!process.env.CI) {
+    await fs.mkdir(PRINTED, { recursive: true });
+    await fs.writeFile(pdfFile, pdf);
+    await fs.writeFile(fingerprintFile, `${fingerprint}\n`);
+  }
+  return pdf;
+}
+
 /**
  * `widths`: the columns' widths in characters; rows of three or more filled cells are a bordered table
  * whose cells wrap, each row as tall as its longest cell needs (LibreOffice keeps the height given),
  * its cells at the top (Word's default) or centred (`vertical`), as many offices set them.
  */
-export async function planPdf(text: string, widths: number[] = [55, 55], vertical: "top" | "middle" = "top"): Promise<Buffer> {
+async function printPlan(text: string, widths: number[], vertical: "top" | "middle"): Promise<Buffer> {
   const soffice = findSoffice();
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plan-pdf-"));

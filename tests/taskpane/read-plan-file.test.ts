@@ -38,7 +38,7 @@ describe("reading a plan file", () => {
   });
 
   it("reads a PDF's text layer into the same plan as the document's text", async () => {
-    const result = await readPlanFile(file("ke-hoach-45.pdf", await planPdf(seedPlanAsPrinted())));
+    const result = await readPlanFile(file("ke-hoach-45.pdf", await planPdf("ke-hoach-45-KH-TU-lam-dong", seedPlanAsPrinted())));
     expect(result.ok).toBe(true);
     const { warnings: fromPdfWarnings, ...fromPdf } = parsePlanText(result.ok ? result.value : "");
     const { warnings, ...fromText } = parsePlanText(planFixture("ke-hoach-45-KH-TU-lam-dong.txt"));
