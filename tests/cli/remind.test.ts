@@ -8,10 +8,9 @@ import { promises as fs, readFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { readTrackerFrom } from "../../src/engine";
 import { XlsxHost } from "../../src/hosts/xlsx";
-import type { CellContent, WorkbookOp } from "../../src/layout/sheet-spec";
 import { lateUnitCodes, NO_EMAIL_POSITION, reminderUnits, writeReminderTracker } from "../support/reminder-seed";
+import { asTyped, editByHand, unitSheetOf } from "./support/edit-by-hand";
 import { cli } from "./support/run-cli";
 
 const LOG = "Nhật ký đôn đốc";
@@ -33,23 +32,6 @@ async function logRows(file: string): Promise<Array<Record<string, unknown>>> {
     .slice(headerIndex + 1)
     .filter((row) => row.some((v) => v !== null && v !== ""))
     .map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
-}
-
-/** A value read back as what a user would type to put it there again. */
-function asTyped(value: unknown): CellContent {
-  if (typeof value === "number") return { kind: "number", value };
-  if (typeof value === "boolean") return { kind: "bool", value };
-  if (typeof value === "string" && value !== "") return { kind: "text", text: value };
-  return { kind: "blank" };
-}
-
-/** An edit staff make in Excel and save: made here through the file host. */
-async function editByHand(file: string, op: WorkbookOp): Promise<void> {
-  const opened = await XlsxHost.open(file);
-  if (!opened.ok) throw new Error("cannot open");
-  await opened.value.apply({ ops: [op] });
-  const saved = await opened.value.save(file);
-  if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
 }
 
 const names = () => new Map(reminderUnits().map((u) => [u.code, u.name]));
@@ -197,9 +179,7 @@ describe("plan-tracker remind", () => {
       const tracker = path.join(dir, "deleted.xlsx");
       await writeReminderTracker(tracker);
       const gone = lateUnitCodes()[1];
-      const opened = await XlsxHost.open(tracker);
-      if (!opened.ok) throw new Error("cannot open");
-      const name = (await readTrackerFrom(opened.value)).state!.sheets.get(gone)!;
+      const { sheet: name } = await unitSheetOf(tracker, gone);
       await editByHand(tracker, { op: "deleteSheet", name });
       const result = await cli("remind", tracker, "--as-of", "2019-12-23");
       expect(result.code).toBe(0);

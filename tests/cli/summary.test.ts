@@ -10,10 +10,12 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import JSZip from "jszip";
-import ExcelJS from "exceljs";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { pdfText, sofficePath } from "../support/libreoffice";
 import { seedEntries, seedUnits, writeSeedTracker } from "../support/seed-tracker";
+import type { IsoDate } from "../../src/domain/types";
+import type { CellContent } from "../../src/layout/sheet-spec";
+import { editByHand, unitSheetOf } from "./support/edit-by-hand";
 import { cli } from "./support/run-cli";
 
 const run = promisify(execFile);
@@ -128,16 +130,10 @@ describe("plan-tracker summary", () => {
     expect((await cli("summary", file, "--period", "2019-Q4", "--today", "2020-01-06")).code).toBe(0);
     const before = await sheetValues(file, "BC quý IV-2019");
     // Staff later record that unit 25 finished NV05 on 30/12/2019.
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
-    const sheet = workbook.worksheets.find((ws) => ws.getCell("B3").value === "DV025")!;
-    sheet.eachRow((row) => {
-      if (row.getCell(1).value === "NV05") {
-        row.getCell(4).value = "Hoàn thành";
-        row.getCell(5).value = new Date(Date.UTC(2019, 11, 30));
-      }
-    });
-    await workbook.xlsx.writeFile(file);
+    const { sheet, taskRows } = await unitSheetOf(file, "DV025");
+    const done: CellContent[][] = [[{ kind: "text", text: "Hoàn thành" }, { kind: "date", date: "2019-12-30" as IsoDate }]];
+    await editByHand(file, { op: "patchSheet", name: sheet, content: { cells: [{ at: `D${taskRows.get("NV05")}`, rows: done }] } });
+    expect(JSON.stringify(await sheetValues(file, sheet))).toContain("Hoàn thành");
     expect(await sheetValues(file, "BC quý IV-2019")).toEqual(before);
     expect(JSON.stringify(before)).toContain("Đã hoàn thành 34 lượt");
   });
@@ -193,12 +189,8 @@ describe("plan-tracker summary", () => {
     it("a tracker whose unit sheet was deleted by hand", async () => {
       const file = path.join(dir, "deleted.xlsx");
       await writeSeedTracker(file);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(file);
-      const sheet = workbook.worksheets.find((ws) => ws.getCell("B3").value === "DV004")!;
-      const name = sheet.name;
-      workbook.removeWorksheet(sheet.id);
-      await workbook.xlsx.writeFile(file);
+      const { sheet: name } = await unitSheetOf(file, "DV004");
+      await editByHand(file, { op: "deleteSheet", name });
       const bytes = readFileSync(file);
       const result = await cli("summary", file, "--period", "2019-12", "--out", path.join(dir, "never.xlsx"));
       expect(result.code).toBe(1);
@@ -210,10 +202,8 @@ describe("plan-tracker summary", () => {
     it("a renamed unit sheet is followed by its unit code, and the report says so", async () => {
       const file = path.join(dir, "renamed.xlsx");
       await writeSeedTracker(file);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(file);
-      workbook.worksheets.find((ws) => ws.getCell("B3").value === "DV002")!.name = "Tài chính (sửa tên)";
-      await workbook.xlsx.writeFile(file);
+      const { sheet } = await unitSheetOf(file, "DV002");
+      await editByHand(file, { op: "renameSheet", from: sheet, to: "Tài chính (sửa tên)" });
       const result = await cli("summary", file, "--period", "2019-12", "--today", "2020-01-06");
       expect(result.code).toBe(0);
       expect(result.stderr).toContain("Tài chính (sửa tên)");
