@@ -142,7 +142,7 @@ describe("plan-tracker remind", () => {
       const logged = (await sheetValues(tracker, LOG)).slice(HEADER_ROW, HEADER_ROW + 10).map((row) => row.slice(0, 9));
       const sorted = logged.reverse().map((row) => row.map(asTyped));
       sorted[1][0] = { kind: "text", text: "hôm qua" };
-      await editByHand(tracker, { op: "patchSheet", name: LOG, content: { cells: [{ at: `A${HEADER_ROW + 1}`, rows: sorted }] } });
+      await editByHand(tracker, [{ op: "patchSheet", name: LOG, content: { cells: [{ at: `A${HEADER_ROW + 1}`, rows: sorted }] } }]);
       const before = await logRows(tracker);
       expect(before[0]["Mã đơn vị"]).toBe(lateUnitCodes()[9]);
       expect(before[1]["Ngày đôn đốc"]).toBe("hôm qua");
@@ -180,7 +180,7 @@ describe("plan-tracker remind", () => {
       await writeReminderTracker(tracker);
       const gone = lateUnitCodes()[1];
       const { sheet: name } = await unitSheetOf(tracker, gone);
-      await editByHand(tracker, { op: "deleteSheet", name });
+      await editByHand(tracker, [{ op: "deleteSheet", name }]);
       const result = await cli("remind", tracker, "--as-of", "2019-12-23");
       expect(result.code).toBe(0);
       expect(result.stderr).toContain(`Không tìm thấy trang tính của đơn vị ${gone} (trước đây là "${name}"): có thể đã bị xoá. Đơn vị này không được đôn đốc lần này`);

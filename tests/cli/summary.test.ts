@@ -132,7 +132,7 @@ describe("plan-tracker summary", () => {
     // Staff later record that unit 25 finished NV05 on 30/12/2019.
     const { sheet, taskRows } = await unitSheetOf(file, "DV025");
     const done: CellContent[][] = [[{ kind: "text", text: "Hoàn thành" }, { kind: "date", date: "2019-12-30" as IsoDate }]];
-    await editByHand(file, { op: "patchSheet", name: sheet, content: { cells: [{ at: `D${taskRows.get("NV05")}`, rows: done }] } });
+    await editByHand(file, [{ op: "patchSheet", name: sheet, content: { cells: [{ at: `D${taskRows.get("NV05")}`, rows: done }] } }]);
     expect(JSON.stringify(await sheetValues(file, sheet))).toContain("Hoàn thành");
     expect(await sheetValues(file, "BC quý IV-2019")).toEqual(before);
     expect(JSON.stringify(before)).toContain("Đã hoàn thành 34 lượt");
@@ -190,7 +190,7 @@ describe("plan-tracker summary", () => {
       const file = path.join(dir, "deleted.xlsx");
       await writeSeedTracker(file);
       const { sheet: name } = await unitSheetOf(file, "DV004");
-      await editByHand(file, { op: "deleteSheet", name });
+      await editByHand(file, [{ op: "deleteSheet", name }]);
       const bytes = readFileSync(file);
       const result = await cli("summary", file, "--period", "2019-12", "--out", path.join(dir, "never.xlsx"));
       expect(result.code).toBe(1);
@@ -203,7 +203,7 @@ describe("plan-tracker summary", () => {
       const file = path.join(dir, "renamed.xlsx");
       await writeSeedTracker(file);
       const { sheet } = await unitSheetOf(file, "DV002");
-      await editByHand(file, { op: "renameSheet", from: sheet, to: "Tài chính (sửa tên)" });
+      await editByHand(file, [{ op: "renameSheet", from: sheet, to: "Tài chính (sửa tên)" }]);
       const result = await cli("summary", file, "--period", "2019-12", "--today", "2020-01-06");
       expect(result.code).toBe(0);
       expect(result.stderr).toContain("Tài chính (sửa tên)");

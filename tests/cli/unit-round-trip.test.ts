@@ -17,6 +17,7 @@ import { XlsxHost } from "../../src/hosts/xlsx";
 import type { CellBlock, CellContent } from "../../src/layout";
 import { recalculatedSheets, sofficePath } from "../support/libreoffice";
 import { reminderUnits, writeReminderTracker } from "../support/reminder-seed";
+import { editByHand, unitSheetOf } from "./support/edit-by-hand";
 import { cli } from "./support/run-cli";
 
 const units = reminderUnits();
@@ -40,15 +41,9 @@ function filled(i: number): CellBlock[] {
   ];
 }
 
-async function patchFile(file: string, sheet: string | null, cells: CellBlock[]): Promise<void> {
-  const opened = await XlsxHost.open(file);
-  if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
-  const host = opened.value;
-  const name = sheet ?? (await host.snapshot([])).sheets[0].name;
-  await host.apply({ ops: [{ op: "patchSheet", name, content: { cells } }] });
-  const saved = await host.save(file);
-  if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
-}
+/** Types cells into a sheet of the saved file (its first sheet when none is named). */
+const patchFile = (file: string, sheet: string | null, cells: CellBlock[]) =>
+  editByHand(file, (sheets) => [{ op: "patchSheet", name: sheet ?? sheets[0], content: { cells } }]);
 
 /** Units (0-based) whose files another program writes: ExcelJS, as a unit's own tools might. */
 const BY_EXCELJS = [12, 13, 14];
@@ -120,11 +115,8 @@ describe("plan-tracker export-unit / import-unit", () => {
   it("export-unit writes no file when a unit's sheet was deleted", async () => {
     const damaged = path.join(dir, "so-mat-trang.xlsx");
     await writeReminderTracker(damaged);
-    const opened = await XlsxHost.open(damaged);
-    if (!opened.ok) throw new Error("cannot open");
-    const { state } = await readTrackerFrom(opened.value);
-    await opened.value.apply({ ops: [{ op: "deleteSheet", name: state?.sheets.get(units[0].code) as string }] });
-    await opened.value.save(damaged);
+    const { sheet } = await unitSheetOf(damaged, units[0].code);
+    await editByHand(damaged, [{ op: "deleteSheet", name: sheet }]);
     const result = await cli("export-unit", damaged, "--all", "--out-dir", path.join(dir, "none-either"));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Không tìm thấy trang tính của đơn vị ${units[0].code}`);
