@@ -8,16 +8,12 @@
  * layout, and this file). A PDF whose fingerprint no longer matches is printed again and, outside
  * CI, kept again — as jest keeps snapshots — so a changed text or layout is never read stale.
  */
-import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
-import { findSoffice } from "../../src/cli/libreoffice-pdf";
-
-const run = promisify(execFile);
+import { convertWithLibreOffice } from "../support/libreoffice";
 
 const PRINTED = path.join(__dirname, "..", "fixtures", "plans", "printed");
 
@@ -42,8 +38,6 @@ export async function planPdf(name: string, text: string, widths: number[] = [55
  * its cells at the top (Word's default) or centred (`vertical`), as many offices set them.
  */
 async function printPlan(text: string, widths: number[], vertical: "top" | "middle"): Promise<Buffer> {
-  const soffice = findSoffice();
-  if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "plan-pdf-"));
   try {
     const workbook = new ExcelJS.Workbook();
@@ -70,10 +64,7 @@ async function printPlan(text: string, widths: number[], vertical: "top" | "midd
     });
     const source = path.join(dir, "plan.xlsx");
     await workbook.xlsx.writeFile(source);
-    await run(soffice, ["--headless", "--norestore", `-env:UserInstallation=file://${path.join(dir, "profile")}`, "--convert-to", "pdf", "--outdir", dir, source], {
-      env: { ...process.env, HOME: dir },
-      timeout: 180_000,
-    });
+    await convertWithLibreOffice([source], "pdf", dir);
     return await fs.readFile(path.join(dir, "plan.pdf"));
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

@@ -4,18 +4,16 @@
  * re-saved by LibreOffice on the way), and the office imports them all; then the files that must
  * be refused, each leaving the tracker's bytes as they were.
  */
-import { execFile } from "node:child_process";
 import { promises as fs, readFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import type { IsoDate, TaskCode, UnitCode } from "../../src/domain/types";
 import { deadlineStatus, readStatusCell } from "../../src/domain/deadline";
 import { readTrackerFrom } from "../../src/engine";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import type { CellBlock, CellContent } from "../../src/layout";
-import { recalculatedSheets, sofficePath } from "../support/libreoffice";
+import { convertWithLibreOffice, recalculatedSheets } from "../support/libreoffice";
 import { reminderUnits, writeReminderTracker } from "../support/reminder-seed";
 import { editByHand, unitSheetOf } from "./support/edit-by-hand";
 import { cli } from "./support/run-cli";
@@ -65,15 +63,8 @@ async function fillWithExcelJs(file: string, blocks: CellBlock[]): Promise<void>
 }
 
 async function resaveWithLibreOffice(files: string[], workDir: string): Promise<void> {
-  const soffice = sofficePath();
-  if (!soffice) throw new Error("LibreOffice is not installed");
   const out = path.join(workDir, "lo-out");
-  const profile = path.join(workDir, "lo-profile");
-  await fs.mkdir(out, { recursive: true });
-  await promisify(execFile)(soffice, ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", out, ...files], {
-    env: { ...process.env, HOME: workDir },
-    timeout: 180_000,
-  });
+  await convertWithLibreOffice(files, "xlsx", out);
   for (const file of files) await fs.copyFile(path.join(out, path.basename(file)), file);
 }
 

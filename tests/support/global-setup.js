@@ -10,4 +10,6 @@ module.exports = (globalConfig) => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "plan-tracker-bundle-"));
   process.env.PLAN_TRACKER_TEST_BUNDLE = folder;
   if (runNeedsBundle(globalConfig)) startBuild(folder);
+  // The run's LibreOffice, started by the first test that converts a file (tests/support/libreoffice.ts).
+  process.env.PLAN_TRACKER_LIBREOFFICE = fs.mkdtempSync(path.join(os.tmpdir(), "plan-tracker-libreoffice-"));
 };

@@ -3,9 +3,16 @@
  * recalculates every formula (cached results are not trusted), and returns what each sheet
  * shows, or renders the workbook to PDF.
  *
- * Each call uses its own profile folder so tests may run in parallel.
+ * One LibreOffice serves the whole test run. Starting one costs about five seconds of CPU, and
+ * the suite converts a few dozen files. jest's global setup names a folder for the run
+ * (PLAN_TRACKER_LIBREOFFICE); the first conversion starts there an instance that keeps a small
+ * document open (without one, LibreOffice quits after a conversion), and every conversion hands
+ * its `--convert-to` to that instance through LibreOffice's own single-instance pipe, returning
+ * once the file is written. Without the folder (a run under another jest config), or if that
+ * instance never opens its document, each conversion starts its own LibreOffice in a profile
+ * of its own, so tests may still run in parallel.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -22,35 +29,103 @@ const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+/** The document the run's instance keeps open: a one-cell flat ODF spreadsheet. */
+const KEPT_OPEN = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:body><office:spreadsheet><table:table table:name="mo"><table:table-row><table:table-cell><text:p>giữ LibreOffice mở</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body>
+</office:document>
+`;
+
+/** How long the run's instance may take to open its document before conversions go it alone. */
+const START_TIMEOUT_MS = 120_000;
+
 export function sofficePath(): string | null {
   const candidates = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"];
   return candidates.find((candidate) => existsSync(candidate)) ?? null;
 }
 
-async function withProfile<T>(work: (profileUrl: string, dir: string) => Promise<T>): Promise<T> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lo-"));
-  const profile = path.join(dir, "profile");
+function requireSoffice(): string {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc");
+  return soffice;
+}
+
+/** A fresh profile folder that recalculates on load; returns its URL. */
+async function makeProfile(profile: string): Promise<string> {
   await fs.mkdir(path.join(profile, "user"), { recursive: true });
   await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALC_PROFILE);
+  return `file://${profile}`;
+}
+
+async function appears(file: string, timeoutMs: number): Promise<boolean> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((done) => setTimeout(done, 100))) {
+    if (existsSync(file)) return true;
+  }
+  return false;
+}
+
+let runInstance: Promise<string | null> | undefined;
+
+/** The profile URL of the run's instance, started by whichever worker converts first; null: none. */
+function runInstanceProfile(): Promise<string | null> {
+  const folder = process.env.PLAN_TRACKER_LIBREOFFICE;
+  if (!folder) return Promise.resolve(null);
+  runInstance ??= startOrJoin(folder);
+  return runInstance;
+}
+
+async function startOrJoin(folder: string): Promise<string | null> {
+  const profile = path.join(folder, "profile");
+  const ready = path.join(folder, "ready");
   try {
-    return await work(`file://${profile}`, dir);
+    await fs.mkdir(path.join(folder, "started"), { recursive: false });
+  } catch {
+    // Another worker starts it: wait for its word.
+    const settled = await Promise.race([appears(ready, START_TIMEOUT_MS), appears(path.join(folder, "failed"), START_TIMEOUT_MS)]);
+    return settled && existsSync(ready) ? `file://${profile}` : null;
+  }
+  const profileUrl = await makeProfile(profile);
+  const document = path.join(folder, "mo.fods");
+  await fs.writeFile(document, KEPT_OPEN);
+  const child = spawn(requireSoffice(), ["--headless", "--norestore", "--invisible", `-env:UserInstallation=${profileUrl}`, document], {
+    detached: true,
+    stdio: "ignore",
+    env: { ...process.env, HOME: folder },
+  });
+  child.unref();
+  await fs.writeFile(path.join(folder, "pid"), String(child.pid));
+  // LibreOffice locks a document it has opened: from then on the instance stays and takes work.
+  if (await appears(path.join(folder, ".~lock.mo.fods#"), START_TIMEOUT_MS)) {
+    await fs.writeFile(ready, "");
+    return profileUrl;
+  }
+  await fs.writeFile(path.join(folder, "failed"), "");
+  return null;
+}
+
+/** A temporary folder for the duration of `work`. */
+async function withTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lo-"));
+  try {
+    return await work(dir);
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
 }
 
-async function convert(file: string, filter: string, outDir: string, profileUrl: string): Promise<void> {
-  await convertMany([file], filter, outDir, profileUrl);
-}
-
-async function convertMany(files: string[], filter: string, outDir: string, profileUrl: string): Promise<void> {
-  const soffice = sofficePath();
-  if (!soffice) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc");
-  await run(
-    soffice,
-    ["--headless", "--norestore", `-env:UserInstallation=${profileUrl}`, "--convert-to", filter, "--outdir", outDir, ...files],
-    { env: { ...process.env, HOME: path.dirname(outDir) }, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
-  );
+/** Converts the files into `outDir` as `soffice --convert-to <filter>` does. */
+export async function convertWithLibreOffice(files: string[], filter: string, outDir: string): Promise<void> {
+  const soffice = requireSoffice();
+  await fs.mkdir(outDir, { recursive: true });
+  const convert = (profileUrl: string, home: string) =>
+    run(soffice, ["--headless", "--norestore", `-env:UserInstallation=${profileUrl}`, "--convert-to", filter, "--outdir", outDir, ...files.map((f) => path.resolve(f))], {
+      env: { ...process.env, HOME: home },
+      timeout: 180_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  const shared = await runInstanceProfile();
+  if (shared) await convert(shared, path.dirname(outDir));
+  else await withTempDir(async (dir) => convert(await makeProfile(path.join(dir, "profile")), dir));
 }
 
 /** LibreOffice's CSV output, row by row. */
@@ -68,10 +143,9 @@ const CSV_EVERY_SHEET = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,tru
  * (formatted text, "as shown"), row by row from A1.
  */
 export async function recalculatedSheets(xlsxFile: string, sheetNames: string[]): Promise<Record<string, string[][]>> {
-  return withProfile(async (profileUrl, dir) => {
+  return withTempDir(async (dir) => {
     const outDir = path.join(dir, "out");
-    await fs.mkdir(outDir);
-    await convert(path.resolve(xlsxFile), CSV_EVERY_SHEET, outDir, profileUrl);
+    await convertWithLibreOffice([xlsxFile], CSV_EVERY_SHEET, outDir);
     const base = path.basename(xlsxFile).replace(/\.xlsx$/i, "");
     const result: Record<string, string[][]> = {};
     const files = await fs.readdir(outDir);
@@ -91,12 +165,11 @@ export async function recalculatedSheets(xlsxFile: string, sheetNames: string[])
  * files' base names must differ and none may be another's prefix followed by "-".
  */
 export async function recalculatedWorkbooks(xlsxFiles: string[]): Promise<Map<string, Record<string, string[][]>>> {
-  return withProfile(async (profileUrl, dir) => {
+  return withTempDir(async (dir) => {
     const outDir = path.join(dir, "out");
-    await fs.mkdir(outDir);
     const result = new Map<string, Record<string, string[][]>>();
     if (xlsxFiles.length === 0) return result;
-    await convertMany(xlsxFiles.map((file) => path.resolve(file)), CSV_EVERY_SHEET, outDir, profileUrl);
+    await convertWithLibreOffice(xlsxFiles, CSV_EVERY_SHEET, outDir);
     const written = (await fs.readdir(outDir)).map((f) => f.normalize("NFC"));
     for (const file of xlsxFiles) {
       const prefix = `${path.basename(file).replace(/\.[^.]+$/, "")}-`.normalize("NFC");
@@ -112,11 +185,8 @@ export async function recalculatedWorkbooks(xlsxFiles: string[]): Promise<Map<st
 
 /** Renders the workbook to PDF in outDir and returns the PDF's path. */
 export async function renderPdf(xlsxFile: string, outDir: string): Promise<string> {
-  await fs.mkdir(outDir, { recursive: true });
-  return withProfile(async (profileUrl) => {
-    await convert(path.resolve(xlsxFile), "pdf", outDir, profileUrl);
-    return path.join(outDir, path.basename(xlsxFile).replace(/\.xlsx$/i, ".pdf"));
-  });
+  await convertWithLibreOffice([xlsxFile], "pdf", outDir);
+  return path.join(outDir, path.basename(xlsxFile).replace(/\.xlsx$/i, ".pdf"));
 }
 
 /** Text of a PDF (poppler's pdftotext), to check what a reader would see. */
