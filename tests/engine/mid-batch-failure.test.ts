@@ -130,22 +130,19 @@ function firstDifference(a: unknown, b: unknown, path = ""): string | null {
 
 /**
  * Failure positions to try, given the kind of each write of a run without failure: all of them
- * up to MAX_CASES; beyond that both ends, the first and the last write of each kind (the first
- * sheet deleted, the last table renamed, …), then an even spread. Formatting writes are many and
- * alike (a font, a border), so only the first of each kind is kept for them.
+ * up to MAX_CASES; beyond that, in this order until MAX_CASES are picked: both ends, the first
+ * write of each kind (the first sheet deleted, the first table renamed, …), the last write of
+ * each kind that changes what the workbook holds, then an even spread. Formatting writes are many
+ * and alike (a font, a border), so only their first of each kind is sure to be tried.
  */
 function casesOf(kinds: readonly string[]): number[] {
   const writes = kinds.length;
   if (writes <= MAX_CASES) return Array.from({ length: writes }, (_, i) => i + 1);
-  const picked = new Set([1, 2, 3, writes - 2, writes - 1, writes]);
-  const seen = new Set<string>();
-  kinds.forEach((kind, i) => {
-    if (!seen.has(kind)) picked.add(i + 1);
-    seen.add(kind);
-  });
-  for (const kind of seen) if (!FORMATTING.test(kind)) picked.add(kinds.lastIndexOf(kind) + 1);
-  const spread = Math.max(0, MAX_CASES - picked.size);
-  for (let i = 0; i < spread; i++) picked.add(1 + Math.floor((i * (writes - 1)) / spread));
+  const firsts = [...new Set(kinds)].map((kind) => kinds.indexOf(kind) + 1);
+  const lasts = [...new Set(kinds)].filter((kind) => !FORMATTING.test(kind)).map((kind) => kinds.lastIndexOf(kind) + 1);
+  const spread = Array.from({ length: MAX_CASES }, (_, i) => 1 + Math.floor((i * (writes - 1)) / (MAX_CASES - 1)));
+  const picked = new Set<number>();
+  for (const at of [1, 2, 3, writes - 2, writes - 1, writes, ...firsts, ...lasts, ...spread]) if (picked.size < MAX_CASES) picked.add(at);
   return [...picked].sort((a, b) => a - b);
 }
 
