@@ -7,10 +7,10 @@
 import { promises as fs, readFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { XlsxHost } from "../../src/hosts/xlsx";
 import { lateUnitCodes, NO_EMAIL_POSITION, reminderUnits, writeReminderTracker } from "../support/reminder-seed";
-import { asTyped, editByHand, unitSheetOf } from "./support/edit-by-hand";
+import type { CellContent } from "../../src/layout/sheet-spec";
+import { asTyped, editByHand, removeTable, unitSheetOf } from "./support/edit-by-hand";
 import { cli } from "./support/run-cli";
 
 const LOG = "Nhật ký đôn đốc";
@@ -160,12 +160,10 @@ describe("plan-tracker remind", () => {
       const tracker = path.join(dir, "no-table.xlsx");
       await writeReminderTracker(tracker);
       expect((await cli("remind", tracker, "--as-of", "2019-12-23", "--log")).code).toBe(0);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(tracker);
-      const sheet = workbook.getWorksheet(LOG)!;
-      sheet.removeTable("NhatKy_DonDoc");
-      for (let row = HEADER_ROW; row <= HEADER_ROW + 10; row++) for (let column = 1; column <= 9; column++) sheet.getCell(row, column).value = null;
-      await workbook.xlsx.writeFile(tracker);
+      await removeTable(tracker, "NhatKy_DonDoc");
+      const blanks = Array.from({ length: 11 }, () => Array.from({ length: 9 }, (): CellContent => ({ kind: "blank" })));
+      await editByHand(tracker, [{ op: "patchSheet", name: LOG, content: { cells: [{ at: `A${HEADER_ROW}`, rows: blanks }] } }]);
+      expect(JSON.stringify(await sheetValues(tracker, LOG))).not.toContain("Mã đơn vị");
 
       const again = await cli("remind", tracker, "--as-of", "2019-12-30", "--log");
       expect(again.code).toBe(0);
