@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { parsePlanText, parsePlanTextDetailed } from "../../../src/domain/plan-text/parse-plan";
 import { DOCUMENT_KINDS } from "../../../src/domain/types";
 import { planFixture } from "./fixture-text";
+import { propertyRuns } from "../../support/property-runs";
 
 /** Lines typical of party documents, including damaged ones, to build plausible garbage from. */
 const documentLine = fc.constantFrom(
@@ -18,7 +19,7 @@ describe("parsing never throws", () => {
         const plan = parsePlanText(text);
         expect(DOCUMENT_KINDS).toContain(plan.kind);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -29,7 +30,7 @@ describe("parsing never throws", () => {
         expect(plan.warnings).toHaveLength(problems.length);
         for (const task of plan.tasks) expect(task.deadline === null || /^\d{4}-\d{2}-\d{2}$/u.test(task.deadline)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -39,7 +40,7 @@ describe("parsing never throws", () => {
       fc.property(fc.nat({ max: text.length }), fc.nat({ max: text.length }), (a, b) => {
         parsePlanText(text.slice(Math.min(a, b), Math.max(a, b)));
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

@@ -6,6 +6,7 @@ import { sheetNameProblem } from "../../../src/layout/excel-rules";
 import { formatProblem } from "../../../src/i18n/format-problem";
 import type { WorkbookChange } from "../../../src/layout/sheet-spec";
 import { text } from "./support/sample-change";
+import { propertyRuns } from "../../support/property-runs";
 
 async function hostWithUnits(): Promise<XlsxHost> {
   const host = XlsxHost.create();
@@ -125,7 +126,7 @@ describe("a change that breaks Excel's rules is refused before anything is writt
         const snapshot = await reopened.value.snapshot([{ sheet: name, range: "A1" }]);
         return snapshot.sheets[0].name === name && snapshot.ranges[0].values[0][0] === name;
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60, 15) },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { XlsxHost } from "../../../src/hosts/xlsx/xlsx-host";
 import type { CellContent, SheetSpec, WorkbookChange } from "../../../src/layout/sheet-spec";
+import { atFullScale } from "../../support/property-runs";
 import { date, formula, num, text } from "./support/sample-change";
 
 const UNITS = 500;
@@ -64,7 +65,7 @@ function trackerChange(): WorkbookChange {
   };
 }
 
-describe("writing a large tracker", () => {
+(atFullScale() ? describe : describe.skip)("writing a large tracker", () => {
   it(`writes ${UNITS} unit sheets of ${TASKS} task rows and reports the time and file size`, async () => {
     const change = trackerChange();
     const started = performance.now();
