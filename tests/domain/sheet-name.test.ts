@@ -149,7 +149,7 @@ describe("assignSheetNames", () => {
         const reservedKeys = new Set(keys(reserved));
         for (const key of all) expect(reservedKeys.has(key)).toBe(false);
       }),
-      { numRuns: propertyRuns(2000) },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -160,7 +160,7 @@ describe("assignSheetNames", () => {
         expect(assignSheetNames(list, reserved)).toEqual(first);
         expect(assignSheetNames([...list].reverse(), reserved, first)).toEqual(first);
       }),
-      { numRuns: propertyRuns(1000) },
+      { numRuns: propertyRuns(500) },
     );
   });
 });
