@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { goToStep, openPaneInExcel, type PaneInExcel } from "./support/pane-in-excel";
+import { screenshot } from "./support/screenshot";
 
 const ROOT = path.join(__dirname, "..", "..");
 const PLAN_TEXT = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "plans", "ke-hoach-13-KH-DUK-binh-phuoc.txt"), "utf8");
@@ -63,7 +64,7 @@ describe("the task pane in Excel with ExcelApi 1.7", () => {
     await page.getByText(/Xong: sổ theo dõi có 12 trang đơn vị/).waitFor({ timeout: 60000 });
     await page.getByText("Excel này (ExcelApi 1.7) không hỗ trợ danh sách chọn", { exact: false }).waitFor();
     await page.getByText("Excel này (ExcelApi 1.7) không hỗ trợ thiết lập trang in", { exact: false }).waitFor();
-    await page.screenshot({ path: path.join(ROOT, "test-artifacts", "e2e", "excel-1.7-tracker.png"), fullPage: true });
+    await screenshot(page, "e2e", "excel-1.7-tracker");
     const built = await page.evaluate((before) => {
       const wb = (window as unknown as { __excelEmulator: Emulated }).__excelEmulator.workbook;
       const units = wb.sheetNames().filter((name) => !before.includes(name) && !["Tổng quan", "Ngày nghỉ", "_meta"].includes(name));

@@ -4,15 +4,14 @@
  * Screenshots go to the OS temp folder for people to look at.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { previewBundle } from "./support/shared-bundle";
 import { launchChromium } from "./support/chromium";
 import { serveFolder, type StaticServer } from "./support/static-server";
+import { screenshot } from "./support/screenshot";
 
 const PLAN_TEXT = fs.readFileSync(path.join(__dirname, "..", "fixtures", "plans", "ke-hoach-13-KH-DUK-binh-phuoc.txt"), "utf8");
-const SHOTS = path.join(os.tmpdir(), "plan-tracker-screenshots");
 
 let server: StaticServer;
 let browser: Browser;
@@ -24,7 +23,6 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 320, height: 900 } });
   // No Office here: the CDN script answers with nothing.
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
-  fs.mkdirSync(SHOTS, { recursive: true });
   await page.goto(`${server.url}taskpane.html`);
 }, 480000);
 
@@ -33,7 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `preview-${name}.png`), fullPage: true });
+const shot = (name: string) => screenshot(page, "preview", name);
 /** Moves to a step with the pane's step selector, as a keyboard or mouse user would. */
 const goTo = (step: string) => page.getByRole("combobox", { name: "Bước" }).selectOption(step);
 /** Whether the pane scrolls sideways at its width: it must not. */

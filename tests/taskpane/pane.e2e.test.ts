@@ -14,11 +14,11 @@ import { parseUnitsCsv } from "../../src/domain/units-csv";
 import { t } from "../../src/i18n";
 import { trackerSheetNames } from "../../src/layout/tracker/geometry";
 import { goToStep, openPaneInExcel, type PaneInExcel } from "./support/pane-in-excel";
+import { screenshot } from "./support/screenshot";
 
 const ROOT = path.join(__dirname, "..", "..");
 const PLAN_TEXT = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "plans", "ke-hoach-13-KH-DUK-binh-phuoc.txt"), "utf8");
 const UNITS_CSV = fs.readFileSync(path.join(ROOT, "examples", "units-binh-phuoc.csv"), "utf8");
-const SHOTS = path.join(ROOT, "test-artifacts", "e2e");
 /** A later list from the office: one unit's new secretary, two new units. */
 const MORE_UNITS_CSV = [
   "code,name,kind,head,email,members",
@@ -73,7 +73,7 @@ async function pickFile(button: string, file: { name: string; mimeType: string; 
 }
 
 const shot = async (name: string) => {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await screenshot(page, "e2e", name);
   // At 320 px nothing may need sideways scrolling, on any step.
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 };
@@ -105,7 +105,6 @@ function typeEntry(sheet: string, task: string, status: string, completedOn: num
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
   pane = await openPaneInExcel("1.8");
   page = pane.page;
 }, 480000);

@@ -13,10 +13,10 @@ import { parsePlanTextDetailed } from "../../src/domain/plan-text";
 import type { IsoDate } from "../../src/domain/types";
 import { t } from "../../src/i18n";
 import { goToStep, openPaneInExcel, type PaneInExcel } from "./support/pane-in-excel";
+import { screenshot } from "./support/screenshot";
 
 const ROOT = path.join(__dirname, "..", "..");
 const PLAN_TEXT = fs.readFileSync(path.join(ROOT, "tests", "fixtures", "plans", "ke-hoach-118-KH-HU-85-nhiem-vu.txt"), "utf8");
-const SHOTS = path.join(ROOT, "test-artifacts", "review");
 /**
  * The tasks flagged for review: a deadline in the document that names no real day (31/02, 31/6,
  * …), and two counted from an event the plan gives no date for (NV28, NV71).
@@ -27,7 +27,6 @@ let pane: PaneInExcel;
 let page: Page;
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
   pane = await openPaneInExcel("1.8");
   page = pane.page;
 }, 480000);
@@ -37,7 +36,7 @@ afterAll(async () => {
 });
 
 const shot = async (name: string) => {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await screenshot(page, "review", name);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 };
 const goTo = (step: string) => goToStep(page, step);

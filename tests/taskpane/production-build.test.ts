@@ -4,7 +4,6 @@
  * shown by the inline check in headless Chromium pretending to be Internet Explorer.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import type { Browser } from "playwright-core";
 import { initialSize } from "../../scripts/bundle-size";
@@ -13,6 +12,7 @@ import { t } from "../../src/i18n";
 import { productionBundle, PUBLIC_URL } from "./support/shared-bundle";
 import { launchChromium } from "./support/chromium";
 import { serveFolder, type StaticServer } from "./support/static-server";
+import { screenshot } from "./support/screenshot";
 
 const IE11_UA = "Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko";
 
@@ -105,8 +105,7 @@ describe("the production build", () => {
     expect(shown).toContain(t("pane.unsupported.title", {}, "en"));
     // The bundle is never requested: the check does not depend on it.
     expect(requested.filter((p) => /taskpane\.[0-9a-f]{8}\.js$/.test(p))).toEqual([]);
-    fs.mkdirSync(path.join(os.tmpdir(), "plan-tracker-screenshots"), { recursive: true });
-    await page.screenshot({ path: path.join(os.tmpdir(), "plan-tracker-screenshots", "ie11-notice.png") });
+    await screenshot(page, "production", "ie11-notice");
     await context.close();
   });
 
