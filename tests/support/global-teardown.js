@@ -2,12 +2,14 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { removeBuild } = require("./test-bundle");
 
-/** Stops the run's LibreOffice (its whole process group: the launcher and soffice.bin) and removes its folder. */
+/** Stops the run's LibreOffice instances (each a process group: launcher and soffice.bin) and removes their folder. */
 function stopLibreOffice(folder) {
-  try {
-    process.kill(-Number(fs.readFileSync(path.join(folder, "pid"), "utf8")));
-  } catch {
-    // never started, or already gone
+  for (const worker of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
+    try {
+      process.kill(-Number(fs.readFileSync(path.join(folder, worker, "pid"), "utf8")));
+    } catch {
+      // never started, or already gone
+    }
   }
   fs.rmSync(folder, { recursive: true, force: true });
 }

@@ -3,12 +3,13 @@
  * recalculates every formula (cached results are not trusted), and returns what each sheet
  * shows, or renders the workbook to PDF.
  *
- * One LibreOffice serves the whole test run. Starting one costs about five seconds of CPU, and
- * the suite converts a few dozen files. jest's global setup names a folder for the run
- * (PLAN_TRACKER_LIBREOFFICE); the first conversion starts there an instance that keeps a small
- * document open (without one, LibreOffice quits after a conversion), and every conversion hands
- * its `--convert-to` to that instance through LibreOffice's own single-instance pipe, returning
- * once the file is written. Without the folder (a run under another jest config), or if that
+ * One LibreOffice serves each jest worker for the whole run. Starting one costs about five
+ * seconds of CPU, and the suite converts a few dozen files. jest's global setup names a folder for
+ * the run (PLAN_TRACKER_LIBREOFFICE); a worker's first conversion starts there an instance that
+ * keeps a small document open (without one, LibreOffice quits after a conversion), and each of
+ * the worker's conversions hands its `--convert-to` to that instance through LibreOffice's own
+ * single-instance pipe, returning once the file is written. One per worker, so that one worker's
+ * conversion never waits for another's. Without the folder (a run under another jest config), or if that
  * instance never opens its document, each conversion starts its own LibreOffice in a profile
  * of its own, so tests may still run in parallel.
  */
@@ -66,11 +67,11 @@ async function appears(file: string, timeoutMs: number): Promise<boolean> {
 
 let runInstance: Promise<string | null> | undefined;
 
-/** The profile URL of the run's instance, started by whichever worker converts first; null: none. */
+/** The profile URL of this worker's instance, started at its first conversion; null: none. */
 function runInstanceProfile(): Promise<string | null> {
   const folder = process.env.PLAN_TRACKER_LIBREOFFICE;
   if (!folder) return Promise.resolve(null);
-  runInstance ??= startOrJoin(folder);
+  runInstance ??= startOrJoin(path.join(folder, `worker-${process.env.JEST_WORKER_ID ?? "0"}`));
   return runInstance;
 }
 
@@ -78,9 +79,10 @@ async function startOrJoin(folder: string): Promise<string | null> {
   const profile = path.join(folder, "profile");
   const ready = path.join(folder, "ready");
   try {
-    await fs.mkdir(path.join(folder, "started"), { recursive: false });
+    await fs.mkdir(folder, { recursive: true });
+    await fs.mkdir(path.join(folder, "started"));
   } catch {
-    // Another worker starts it: wait for its word.
+    // Started by an earlier test file of this worker, in a registry of its own: wait for its word.
     const settled = await Promise.race([appears(ready, START_TIMEOUT_MS), appears(path.join(folder, "failed"), START_TIMEOUT_MS)]);
     return settled && existsSync(ready) ? `file://${profile}` : null;
   }
