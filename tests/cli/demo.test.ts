@@ -1,3 +1,9 @@
+/**
+ * `npm run demo`, the README's first command: the CLI compiled, the demo tracker and the December
+ * 2019 report written, each printed to PDF by LibreOffice.
+ *
+ * @slow
+ */
 import { execFileSync } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";

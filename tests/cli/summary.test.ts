@@ -3,6 +3,8 @@
  * 2020), as the office would run it: the report sheet in the tracker, the file to send and its
  * PDF rendered by LibreOffice, checked against figures worked out here from the seed's
  * description, never from the code under test.
+ *
+ * @slow
  */
 import { execFile } from "node:child_process";
 import { promises as fs, readFileSync } from "node:fs";

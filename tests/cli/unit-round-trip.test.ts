@@ -3,6 +3,8 @@
  * (tests/support/reminder-seed.ts): every unit gets its file, fills it in as a unit would (a few
  * re-saved by LibreOffice on the way), and the office imports them all; then the files that must
  * be refused, each leaving the tracker's bytes as they were.
+ *
+ * @slow
  */
 import { promises as fs, readFileSync } from "node:fs";
 import * as os from "node:os";

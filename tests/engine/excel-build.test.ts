@@ -3,6 +3,8 @@
  * and units (plus hostile unit names) built through Microsoft's real office.js client into the
  * emulated Excel, entries typed into unit sheets, the plan grown by a task and a unit, rebuilt,
  * and checked, with the round trips counted (at most 4 per action, docs/architecture.md).
+ *
+ * @slow
  */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";

@@ -2,10 +2,13 @@
  * Excel batches are not transactions: an action Excel refuses midway through a sync leaves the
  * actions before it applied and the rest not. For each engine step that writes (a rebuild that
  * adds a task and a unit, a first build over filled-in Kế hoạch and Đơn vị sheets, a deadline
- * check that paints tabs, a report), every write action is refused in turn through the emulated
- * Excel; then the step must fail with a problem rather than throw, every entry a user typed must
+ * check that paints tabs, a report), write actions are refused one at a time through the emulated
+ * Excel (every one, or past MAX_CASES a sample that tries each kind of write: casesOf); then the
+ * step must fail with a problem rather than throw, every entry a user typed must
  * still hold its value, and the same step run again must leave the workbook as a run without any
  * failure leaves it.
+ *
+ * @slow
  */
 import type { Result } from "../../src/domain/result";
 import type { IsoDate, Plan, TaskCode, Unit, UnitCode } from "../../src/domain/types";

@@ -8,6 +8,8 @@
  *    values after recalculation as in the original, and the tracker's sheets are there — and
  *    the same after a second build into the result with one more unit (a rebuild); or
  *  - the build was refused with a message naming the file, and the file's bytes are unchanged.
+ *
+ * @slow
  */
 import { promises as fs, readdirSync } from "node:fs";
 import * as os from "node:os";

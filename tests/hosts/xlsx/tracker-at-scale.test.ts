@@ -4,6 +4,8 @@
  * and task. How fast is the benchmark's to say (`npm run bench`: targets 5 s and 10 s on a
  * two-core machine, docs/architecture.md, "The file host's cells"); this test pins that the fast
  * path gives a whole, readable tracker at that size.
+ *
+ * @slow
  */
 import type { IsoDate, Plan, Unit } from "../../../src/domain/types";
 import { buildTracker, readTrackerFrom } from "../../../src/engine";

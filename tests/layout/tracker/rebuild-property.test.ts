@@ -2,6 +2,8 @@
  * The rebuild's promise: random plan edits × random user entries × rebuild lose no entry.
  * Runs on the in-memory grid (support/grid-workbook) so four thousand cases stay fast; the
  * end-to-end cases through the xlsx host and LibreOffice are in tracker-xlsx.test.ts.
+ *
+ * @slow
  */
 import fc from "fast-check";
 import { toExcelSerial, fromDayNumber } from "../../../src/domain/calendar-date";
