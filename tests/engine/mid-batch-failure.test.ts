@@ -23,7 +23,7 @@ import { propertyRuns } from "../support/property-runs";
 const TODAY = "2020-01-10" as IsoDate;
 const AS_OF = "2020-03-01" as IsoDate;
 /** Beyond this many write actions a step's failures are sampled (see casesOf). */
-const MAX_CASES = propertyRuns(72, 12);
+const MAX_CASES = propertyRuns(60, 12);
 /** Writes that change how cells look, not what the workbook holds. */
 const FORMATTING = /^(RangeFont|RangeFill|RangeFormat|RangeBorder|FormatProtection|Conditional|PageLayout|HeaderFooter)|\.set (numberFormat|tabColor)$/;
 
