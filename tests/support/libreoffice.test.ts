@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import { recalculatedSheets, parseCsv } from "./libreoffice";
 
 describe("LibreOffice test helper", () => {
@@ -19,6 +20,28 @@ describe("LibreOffice test helper", () => {
     const sheets = await recalculatedSheets(file, ["Kế hoạch", "Đơn vị"]);
     expect(sheets["Kế hoạch"][2][0]).toBe("42");
     expect(sheets["Đơn vị"][0][1]).toBe("84");
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  // Under `npm test` the global setup names the run's LibreOffice folder; under another config
+  // each conversion starts its own LibreOffice and there is nothing of this to check.
+  const runFolder = process.env.PLAN_TRACKER_LIBREOFFICE;
+  (runFolder ? it : it.skip)("hands every conversion of a worker to one LibreOffice, which stays open between them", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lo-test-"));
+    const workerFolder = path.join(runFolder!, `worker-${process.env.JEST_WORKER_ID ?? "0"}`);
+    const pidAfter = async (value: number) => {
+      const file = path.join(dir, `n${value}.xlsx`);
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("Số").getCell("A1").value = { formula: `${value}*2` };
+      await wb.xlsx.writeFile(file);
+      expect((await recalculatedSheets(file, ["Số"]))["Số"][0][0]).toBe(String(value * 2));
+      expect(existsSync(path.join(workerFolder, "ready"))).toBe(true);
+      const pid = Number(readFileSync(path.join(workerFolder, "pid"), "utf8"));
+      expect(() => process.kill(-pid, 0)).not.toThrow();
+      return pid;
+    };
+    const first = await pidAfter(21);
+    expect(await pidAfter(50)).toBe(first);
     await fs.rm(dir, { recursive: true, force: true });
   });
 

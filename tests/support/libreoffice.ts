@@ -9,15 +9,16 @@
  * keeps a small document open (without one, LibreOffice quits after a conversion), and each of
  * the worker's conversions hands its `--convert-to` to that instance through LibreOffice's own
  * single-instance pipe, returning once the file is written. One per worker, so that one worker's
- * conversion never waits for another's. Without the folder (a run under another jest config), or if that
- * instance never opens its document, each conversion starts its own LibreOffice in a profile
- * of its own, so tests may still run in parallel.
+ * conversion never waits for another's. Without the folder (a run under another jest config), or
+ * if that instance never opens its document, each conversion starts its own LibreOffice in a
+ * profile of its own, so tests may still run in parallel.
  */
 import { execFile, spawn } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
+import { findSoffice } from "../../src/cli/libreoffice-pdf";
 import { parseCsv as parseCsvRows } from "../../src/domain/csv";
 
 const run = promisify(execFile);
@@ -40,10 +41,8 @@ const KEPT_OPEN = `<?xml version="1.0" encoding="UTF-8"?>
 /** How long the run's instance may take to open its document before conversions go it alone. */
 const START_TIMEOUT_MS = 120_000;
 
-export function sofficePath(): string | null {
-  const candidates = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"];
-  return candidates.find((candidate) => existsSync(candidate)) ?? null;
-}
+/** The soffice the CLI would use for `summary --pdf`. */
+export const sofficePath = findSoffice;
 
 function requireSoffice(): string {
   const soffice = sofficePath();
@@ -58,11 +57,15 @@ async function makeProfile(profile: string): Promise<string> {
   return `file://${profile}`;
 }
 
-async function appears(file: string, timeoutMs: number): Promise<boolean> {
-  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((done) => setTimeout(done, 100))) {
-    if (existsSync(file)) return true;
+/** Waits until one of the files exists, and returns it; null after `timeoutMs`. */
+async function firstToAppear(files: string[], timeoutMs: number): Promise<string | null> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const found = files.find((file) => existsSync(file));
+    if (found !== undefined) return found;
+    if (Date.now() >= end) return null;
+    await new Promise((done) => setTimeout(done, 100));
   }
-  return false;
 }
 
 let runInstance: Promise<string | null> | undefined;
@@ -83,8 +86,7 @@ async function startOrJoin(folder: string): Promise<string | null> {
     await fs.mkdir(path.join(folder, "started"));
   } catch {
     // Started by an earlier test file of this worker, in a registry of its own: wait for its word.
-    const settled = await Promise.race([appears(ready, START_TIMEOUT_MS), appears(path.join(folder, "failed"), START_TIMEOUT_MS)]);
-    return settled && existsSync(ready) ? `file://${profile}` : null;
+    return (await firstToAppear([ready, path.join(folder, "failed")], START_TIMEOUT_MS)) === ready ? `file://${profile}` : null;
   }
   const profileUrl = await makeProfile(profile);
   const document = path.join(folder, "mo.fods");
@@ -97,7 +99,7 @@ async function startOrJoin(folder: string): Promise<string | null> {
   child.unref();
   await fs.writeFile(path.join(folder, "pid"), String(child.pid));
   // LibreOffice locks a document it has opened: from then on the instance stays and takes work.
-  if (await appears(path.join(folder, ".~lock.mo.fods#"), START_TIMEOUT_MS)) {
+  if (await firstToAppear([path.join(folder, ".~lock.mo.fods#")], START_TIMEOUT_MS)) {
     await fs.writeFile(ready, "");
     return profileUrl;
   }
