@@ -4,9 +4,8 @@
 // the December 2019 report to the provincial committee, as its standalone file (and PDF).
 // Output goes to out/demo/.
 "use strict";
-const { execFileSync, spawnSync } = require("node:child_process");
+const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
-const os = require("node:os");
 const path = require("node:path");
 
 const root = path.join(__dirname, "..");
@@ -60,19 +59,14 @@ async function typeEntries() {
 
 (async () => {
 await typeEntries();
-const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"].find((p) => fs.existsSync(p));
-if (!soffice) {
+const { findSoffice, workbookToPdf } = require("../lib/cli/libreoffice-pdf");
+if (!findSoffice()) {
   console.log(`Đã ghi ${path.relative(root, xlsx)}. Cài LibreOffice để có thêm bản PDF.`);
   return;
 }
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), "plan-tracker-lo-"));
-try {
-  execFileSync(soffice, ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`,
-    "--convert-to", "pdf", "--outdir", outDir, xlsx], { stdio: "ignore", env: { ...process.env, HOME: profile } });
-} finally {
-  fs.rmSync(profile, { recursive: true, force: true });
-}
 const pdf = xlsx.replace(/\.xlsx$/, ".pdf");
+const printed = await workbookToPdf(fs.readFileSync(xlsx), pdf);
+if (!printed.ok) throw new Error(JSON.stringify(printed.problems));
 const report = path.join(outDir, "bao-cao-thang-12-2019.xlsx");
 const reportPdf = report.replace(/\.xlsx$/, ".pdf");
 const summary = spawnSync(
